@@ -17,7 +17,10 @@ public final class TextNormalizer {
     private TextNormalizer() {}
 
     public static String normalize(String text) {
-        String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        String s = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n');
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         s = CONTROL.matcher(s).replaceAll("");
         s = TRAILING_SPACE.matcher(s + "\n").replaceAll("\n");
