@@ -1,0 +1,158 @@
+package org.opendossier.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.opendossier.index.IndexException;
+import org.opendossier.index.lucene.LuceneSearchIndex;
+import org.opendossier.ingest.IngestLimits;
+import org.opendossier.service.CaseException;
+import org.opendossier.service.CaseOpener;
+import org.opendossier.service.CaseSession;
+import org.opendossier.service.ImportService;
+import org.opendossier.service.IndexSynchronizer;
+import org.opendossier.service.SearchService;
+import org.opendossier.service.SourceService;
+import org.opendossier.service.VerifyService;
+import org.opendossier.store.StoreException;
+import org.opendossier.store.files.FileOriginalStore;
+import org.opendossier.store.sqlite.SqliteCaseStore;
+
+/**
+ * Cases as one folder on this machine: {@code case.db} (SQLite), {@code originals/} and {@code index/}
+ * (Lucene). Each open case gets its own indexer thread and a small import pool.
+ */
+public final class EmbeddedCaseOpener implements CaseOpener {
+    static final String DATABASE = "case.db";
+    static final String ORIGINALS = "originals";
+    static final String INDEX = "index";
+
+    private final IngestLimits limits;
+    private final int importThreads;
+
+    public EmbeddedCaseOpener(IngestLimits limits, int importThreads) {
+        this.limits = limits;
+        this.importThreads = importThreads;
+    }
+
+    public static EmbeddedCaseOpener withDefaults() {
+        return new EmbeddedCaseOpener(
+                IngestLimits.DEFAULTS,
+                Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    @Override
+    public CaseSession create(Path folder) throws CaseException {
+        try {
+            if (Files.exists(folder) && (!Files.isDirectory(folder) || !isEmpty(folder))) {
+                throw new CaseException(
+                        folder + " already exists and is not an empty folder; choose a new folder for the case.");
+            }
+            Files.createDirectories(folder);
+            Files.createDirectories(folder.resolve(ORIGINALS));
+            SqliteCaseStore.create(folder.resolve(DATABASE)).close();
+        } catch (IOException e) {
+            throw new CaseException("Cannot create the case folder " + folder + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+        return open(folder);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    @Override
+    public CaseSession open(Path folder) throws CaseException {
+        if (!Files.isRegularFile(folder.resolve(DATABASE))) {
+            throw new CaseException(folder + " is not an OpenDossier case (there is no " + DATABASE
+                    + " in it). Create one with: opendossier init " + folder);
+        }
+        SqliteCaseStore store = null;
+        LuceneSearchIndex index = null;
+        ExecutorService indexer = NamedThreads.single("od-indexer");
+        ExecutorService parsers = NamedThreads.fixed("od-import", importThreads);
+        try {
+            store = SqliteCaseStore.open(folder.resolve(DATABASE));
+            FileOriginalStore originals = new FileOriginalStore(folder.resolve(ORIGINALS));
+            originals.cleanStaging();
+            index = LuceneSearchIndex.open(folder.resolve(INDEX), store.caseId());
+            IndexSynchronizer sync = new IndexSynchronizer(store, index, indexer);
+            IndexSynchronizer.await(sync.synchronize());
+            return new Session(
+                    folder,
+                    store,
+                    index,
+                    indexer,
+                    parsers,
+                    sync,
+                    new ImportService(store, originals, limits, parsers, sync, Clock.systemUTC()),
+                    new SearchService(store, index),
+                    new SourceService(store, originals),
+                    new VerifyService(store, originals));
+        } catch (StoreException | IndexException | CaseException e) {
+            shutdown(indexer, parsers);
+            closeQuietly(index, store);
+            throw e instanceof CaseException ce ? ce : new CaseException(e.getMessage(), e);
+        }
+    }
+
+    private static void shutdown(ExecutorService indexer, ExecutorService parsers) {
+        parsers.shutdownNow();
+        indexer.shutdown();
+        try {
+            indexer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(LuceneSearchIndex index, SqliteCaseStore store) {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IndexException ignored) {
+            // opening already failed; that error is the one reported
+        }
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } catch (StoreException ignored) {
+            // as above
+        }
+    }
+
+    private record Session(
+            Path folder,
+            SqliteCaseStore store,
+            LuceneSearchIndex index,
+            ExecutorService indexer,
+            ExecutorService parsers,
+            IndexSynchronizer indexing,
+            ImportService imports,
+            SearchService search,
+            SourceService sources,
+            VerifyService verifier)
+            implements CaseSession {
+
+        @Override
+        public void close() throws CaseException {
+            shutdown(indexer, parsers);
+            try {
+                index.close();
+                store.close();
+            } catch (IndexException | StoreException e) {
+                throw new CaseException("The case did not close cleanly: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.opendossier.index;
+
+import java.util.List;
+
+/**
+ * The full-text index of one case. Changes arrive as batches tagged with the change-log number they
+ * bring the index up to; that number is stored with every commit so the index knows, after a crash,
+ * where to resume (DESIGN.md, "Consistency between SQLite and Lucene").
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** What was found when the index was opened, or after the last rebuild. */
+    IndexState state();
+
+    /** Adds or replaces {@code upserts}, removes {@code deletes}, and commits as of change {@code throughSeq}. */
+    void apply(List<IndexDocument> upserts, List<Long> deletes, long throughSeq) throws IndexException;
+
+    /**
+     * Starts building a fresh index in a separate folder; searches keep using the current one until
+     * {@link Rebuild#finish} swaps the new one in. Changes made while a rebuild runs are replayed after it,
+     * since applying an upsert twice is harmless.
+     */
+    Rebuild startRebuild() throws IndexException;
+
+    IndexResults search(SearchQuery query) throws QuerySyntaxException, IndexException;
+
+    @Override
+    void close() throws IndexException;
+
+    /** A rebuild in progress: add every document, then finish; closing without finishing abandons it. */
+    interface Rebuild extends AutoCloseable {
+        void add(IndexDocument document) throws IndexException;
+
+        void finish(long throughSeq) throws IndexException;
+
+        @Override
+        void close() throws IndexException;
+    }
+}

@@ -1,0 +1,125 @@
+package org.opendossier.index.lucene;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one home of the index's field names, analyzers and version. Changing how anything is indexed means
+ * bumping {@link #VERSION}; an index with another version is rebuilt from the case database on open.
+ */
+public final class IndexSchema {
+    /** Bump on any change to fields or analysis. */
+    public static final int VERSION = 1;
+
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String OUTLET = "outlet";
+    public static final String BYLINE = "byline";
+    public static final String LANGUAGE = "lang";
+    public static final String TYPE = "type";
+    public static final String PUBLISHED = "published";
+    public static final String IMPORTED = "imported";
+
+    /** Facet dimensions as the results name them, and the doc-values field behind each. */
+    public static final Map<String, String> FACETS = Map.of(
+            "outlet", "facet_outlet",
+            "year", "facet_year",
+            "language", "facet_language",
+            "type", "facet_type");
+
+    /** Names a user may type before a colon, and the field each means. */
+    static final Map<String, String> QUERY_FIELDS = Map.ofEntries(
+            Map.entry("title", TITLE),
+            Map.entry("body", BODY),
+            Map.entry("text", BODY),
+            Map.entry("outlet", OUTLET),
+            Map.entry("site", OUTLET),
+            Map.entry("byline", BYLINE),
+            Map.entry("author", BYLINE),
+            Map.entry("lang", LANGUAGE),
+            Map.entry("language", LANGUAGE),
+            Map.entry("type", TYPE),
+            Map.entry("published", PUBLISHED),
+            Map.entry("date", PUBLISHED),
+            Map.entry("imported", IMPORTED));
+
+    /** Fields searched when the query names none; title matches weigh more. */
+    static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f, OUTLET, 0.5f, BYLINE, 0.5f);
+
+    static final String USER_DATA_CASE = "opendossier.case";
+    static final String USER_DATA_SEQ = "opendossier.appliedSeq";
+    static final String USER_DATA_VERSION = "opendossier.indexVersion";
+
+    /** Text fields keep positions and offsets so that phrases and highlighting need no re-analysis. */
+    static final FieldType TEXT_WITH_OFFSETS;
+
+    static {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        TEXT_WITH_OFFSETS = t;
+    }
+
+    private IndexSchema() {}
+
+    /** Words: Unicode word boundaries, lower case, accents folded ("Dagalo" finds "dagalo", "Malí" "mali"). */
+    static Analyzer analyzer() {
+        Analyzer text = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream filtered = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, filtered);
+            }
+        };
+        Analyzer keyword = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+        return new PerFieldAnalyzerWrapper(
+                text, Map.of(LANGUAGE, keyword, TYPE, keyword, PUBLISHED, keyword, IMPORTED, keyword, ID, keyword));
+    }
+
+    static boolean isKeywordField(String field) {
+        return field.equals(LANGUAGE) || field.equals(TYPE) || field.equals(PUBLISHED) || field.equals(IMPORTED);
+    }
+
+    static boolean isDateField(String field) {
+        return field.equals(PUBLISHED) || field.equals(IMPORTED);
+    }
+
+    /** The short type name users type and facets show ({@code type:pdf}), from a media type. */
+    public static String typeName(String mediaType) {
+        if (mediaType == null) {
+            return "other";
+        }
+        return switch (mediaType.toLowerCase(Locale.ROOT)) {
+            case "text/plain" -> "text";
+            case "text/markdown" -> "markdown";
+            case "text/html", "application/xhtml+xml" -> "html";
+            case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/msword" -> "doc";
+            case "application/vnd.oasis.opendocument.text" -> "odt";
+            case "application/rtf", "text/rtf" -> "rtf";
+            case "message/rfc822", "application/mbox" -> "email";
+            default -> "other";
+        };
+    }
+}

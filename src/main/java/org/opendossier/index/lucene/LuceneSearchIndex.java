@@ -1,0 +1,495 @@
+package org.opendossier.index.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.opendossier.index.IndexDocument;
+import org.opendossier.index.IndexException;
+import org.opendossier.index.IndexHit;
+import org.opendossier.index.IndexResults;
+import org.opendossier.index.IndexState;
+import org.opendossier.index.QuerySyntaxException;
+import org.opendossier.index.SearchIndex;
+import org.opendossier.index.SearchQuery;
+
+/**
+ * A case's Lucene index in {@code index/}. One {@link IndexWriter}; searches through a
+ * {@link SearcherManager}. Every commit carries the case id, the index schema version and the last
+ * change-log number applied, which is how {@link #open} knows whether it can be trusted.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
+    private static final int PASSAGES = 3;
+
+    private final Path folder;
+    private final String caseId;
+    private final Analyzer analyzer = IndexSchema.analyzer();
+    private final QueryTranslator translator = new QueryTranslator(analyzer);
+    /** Searches share the read side; swapping in a rebuilt index takes the write side. */
+    private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+
+    private volatile IndexState state;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    private LuceneSearchIndex(Path folder, String caseId) {
+        this.folder = folder;
+        this.caseId = caseId;
+    }
+
+    /**
+     * Opens the index of case {@code caseId} in {@code folder}. A missing folder gives an empty index
+     * marked {@link IndexState.Health#MISSING}; one that cannot be trusted (corrupt, another case's, an
+     * older schema) is left untouched and reported, to be replaced by a rebuild.
+     */
+    public static LuceneSearchIndex open(Path folder, String caseId) throws IndexException {
+        LuceneSearchIndex index = new LuceneSearchIndex(folder, caseId);
+        index.cleanLeftovers();
+        index.state = index.inspect();
+        if (!index.state.needsRebuild()) {
+            index.openWriter(false);
+        } else if (index.state.health() == IndexState.Health.MISSING) {
+            index.openWriter(true);
+            index.commit(0);
+        }
+        return index;
+    }
+
+    private IndexState inspect() throws IndexException {
+        if (!Files.isDirectory(folder)) {
+            return new IndexState(IndexState.Health.MISSING, 0, "no index folder");
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return new IndexState(IndexState.Health.MISSING, 0, "the index folder is empty");
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            if (!caseId.equals(data.get(IndexSchema.USER_DATA_CASE))) {
+                return new IndexState(IndexState.Health.OTHER_CASE, 0, "the index belongs to another case");
+            }
+            String version = String.valueOf(IndexSchema.VERSION);
+            if (!version.equals(data.get(IndexSchema.USER_DATA_VERSION))) {
+                return new IndexState(
+                        IndexState.Health.OLD_SCHEMA,
+                        0,
+                        "index version " + data.get(IndexSchema.USER_DATA_VERSION) + ", expected " + version);
+            }
+            // Opening a reader checks every segment's header and footer; a damaged file shows here.
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                reader.numDocs();
+            }
+            long seq = Long.parseLong(data.getOrDefault(IndexSchema.USER_DATA_SEQ, "0"));
+            return new IndexState(IndexState.Health.CURRENT, seq, "");
+        } catch (LockObtainFailedException e) {
+            throw inUse(e);
+        } catch (IOException | RuntimeException e) {
+            // Lucene reports damage through many exception types (CorruptIndexException, EOFException,
+            // IndexFormatTooOldException, NumberFormatException on user data...): all mean "rebuild".
+            return new IndexState(IndexState.Health.CORRUPT, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private IndexException inUse(Exception e) {
+        return new IndexException("The case's search index is in use by another OpenDossier process.", e);
+    }
+
+    private void openWriter(boolean create) throws IndexException {
+        try {
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, writerConfig(create));
+            searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            closeQuietly();
+            throw inUse(e);
+        } catch (IOException e) {
+            closeQuietly();
+            throw new IndexException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriterConfig writerConfig(boolean create) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    @Override
+    public IndexState state() {
+        return state;
+    }
+
+    @Override
+    public void apply(List<IndexDocument> upserts, List<Long> deletes, long throughSeq) throws IndexException {
+        swapLock.readLock().lock();
+        try {
+            requireCurrent();
+            for (IndexDocument d : upserts) {
+                writer.updateDocument(idTerm(d.sourceId()), document(d));
+            }
+            for (long id : deletes) {
+                writer.deleteDocuments(idTerm(id));
+            }
+            commit(throughSeq);
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new IndexException("Cannot update the search index: " + e.getMessage(), e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    private void commit(long throughSeq) throws IndexException {
+        writer.setLiveCommitData(Map.of(
+                        IndexSchema.USER_DATA_CASE, caseId,
+                        IndexSchema.USER_DATA_VERSION, String.valueOf(IndexSchema.VERSION),
+                        IndexSchema.USER_DATA_SEQ, String.valueOf(throughSeq))
+                .entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException("Cannot commit the search index: " + e.getMessage(), e);
+        }
+        state = new IndexState(IndexState.Health.CURRENT, throughSeq, "");
+    }
+
+    private void requireCurrent() throws IndexException {
+        if (writer == null) {
+            throw new IndexException(
+                    "The search index is being rebuilt (" + state.detail() + "); try again shortly.", null);
+        }
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(IndexSchema.ID, Long.toString(id));
+    }
+
+    static Document document(IndexDocument d) {
+        Document doc = new Document();
+        doc.add(new KeywordField(IndexSchema.ID, Long.toString(d.sourceId()), Field.Store.YES));
+        doc.add(new Field(IndexSchema.TITLE, d.title(), IndexSchema.TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexSchema.BODY, d.body(), IndexSchema.TEXT_WITH_OFFSETS));
+        if (d.outlet() != null) {
+            doc.add(new TextField(IndexSchema.OUTLET, d.outlet(), Field.Store.NO));
+            doc.add(facet("outlet", d.outlet()));
+        }
+        if (d.byline() != null) {
+            doc.add(new TextField(IndexSchema.BYLINE, d.byline(), Field.Store.NO));
+        }
+        if (d.language() != null) {
+            doc.add(new StringField(
+                    IndexSchema.LANGUAGE, d.language().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+            doc.add(facet("language", d.language()));
+        }
+        String type = IndexSchema.typeName(d.mediaType());
+        doc.add(new StringField(IndexSchema.TYPE, type, Field.Store.NO));
+        doc.add(facet("type", type));
+        if (d.publishedAt() != null && d.publishedAt().length() >= 4) {
+            doc.add(new StringField(
+                    IndexSchema.PUBLISHED, d.publishedAt().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+            doc.add(facet("year", d.publishedAt().substring(0, 4)));
+        }
+        if (d.importedAt() != null) {
+            doc.add(new StringField(
+                    IndexSchema.IMPORTED, d.importedAt().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private static SortedSetDocValuesField facet(String dimension, String value) {
+        return new SortedSetDocValuesField(IndexSchema.FACETS.get(dimension), new BytesRef(value));
+    }
+
+    @Override
+    public IndexResults search(SearchQuery query) throws QuerySyntaxException, IndexException {
+        Query q = translator.translate(query.text());
+        swapLock.readLock().lock();
+        try {
+            requireCurrent();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, q, query.limit());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(
+                    "The query expands to too many words (a short prefix* or fuzzy~ term?); make it more specific.",
+                    query.text(),
+                    -1);
+        } catch (IOException e) {
+            throw new IndexException("Cannot search the index: " + e.getMessage(), e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    private IndexResults search(IndexSearcher searcher, Query q, int limit) throws IOException {
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE);
+        MultiCollectorManager both = new MultiCollectorManager(top, new FacetCounter());
+        Object[] results = searcher.search(q, both);
+        TopDocs topDocs = (TopDocs) results[0];
+        FacetCounter.Result facets = (FacetCounter.Result) results[1];
+        ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
+        List<IndexHit> hits = new ArrayList<>(docs.length);
+        if (docs.length > 0) {
+            List<List<String>> snippets = snippets(searcher, q, docs);
+            for (int i = 0; i < docs.length; i++) {
+                String id = searcher.storedFields().document(docs[i].doc).get(IndexSchema.ID);
+                hits.add(new IndexHit(Long.parseLong(id), docs[i].score, snippets.get(i)));
+            }
+        }
+        return new IndexResults(facets.total(), hits, facets.facets());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<String>> snippets(IndexSearcher searcher, Query q, ScoreDoc[] docs) throws IOException {
+        PassageHighlighter highlighter = new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                .withFormatter(new SnippetFormatter())
+                .withHighlightPhrasesStrictly(true));
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Map<String, Object[]> byField =
+                highlighter.passages(new String[] {IndexSchema.BODY}, q, ids, new int[] {PASSAGES});
+        Object[] body = byField.get(IndexSchema.BODY);
+        List<List<String>> out = new ArrayList<>(docs.length);
+        for (Object o : body) {
+            out.add(o == null ? List.of() : (List<String>) o);
+        }
+        return out;
+    }
+
+    /** Exposes the per-passage objects {@link SnippetFormatter} makes, which the public API turns into strings. */
+    private static final class PassageHighlighter extends UnifiedHighlighter {
+        PassageHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    @Override
+    public Rebuild startRebuild() throws IndexException {
+        Path staging = folder.resolveSibling(folder.getFileName() + ".rebuild");
+        try {
+            deleteTree(staging);
+            Directory dir = FSDirectory.open(staging);
+            IndexWriterConfig config = writerConfig(true);
+            IndexWriter builder = new IndexWriter(dir, config);
+            return new LuceneRebuild(staging, dir, builder);
+        } catch (IOException e) {
+            throw new IndexException("Cannot start rebuilding the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private final class LuceneRebuild implements Rebuild {
+        private final Path staging;
+        private final Directory dir;
+        private final IndexWriter builder;
+        private boolean finished;
+
+        LuceneRebuild(Path staging, Directory dir, IndexWriter builder) {
+            this.staging = staging;
+            this.dir = dir;
+            this.builder = builder;
+        }
+
+        @Override
+        public void add(IndexDocument document) throws IndexException {
+            try {
+                builder.addDocument(document(document));
+            } catch (IOException e) {
+                throw new IndexException("Cannot rebuild the search index: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void finish(long throughSeq) throws IndexException {
+            try {
+                builder.setLiveCommitData(Map.of(
+                                IndexSchema.USER_DATA_CASE, caseId,
+                                IndexSchema.USER_DATA_VERSION, String.valueOf(IndexSchema.VERSION),
+                                IndexSchema.USER_DATA_SEQ, String.valueOf(throughSeq))
+                        .entrySet());
+                builder.commit();
+                builder.close();
+                dir.close();
+            } catch (IOException e) {
+                throw new IndexException("Cannot finish rebuilding the search index: " + e.getMessage(), e);
+            }
+            swapIn(staging);
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IndexException {
+            if (finished) {
+                return;
+            }
+            try {
+                builder.rollback();
+                dir.close();
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new IndexException("Cannot discard an unfinished index rebuild: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Replaces the live index with the finished one in {@code staging}. */
+    private void swapIn(Path staging) throws IndexException {
+        swapLock.writeLock().lock();
+        try {
+            closeQuietly();
+            Path old = folder.resolveSibling(folder.getFileName() + ".old");
+            deleteTree(old);
+            if (Files.exists(folder)) {
+                Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+            openWriter(false);
+            state = inspect();
+        } catch (IOException e) {
+            throw new IndexException("Cannot swap in the rebuilt search index: " + e.getMessage(), e);
+        } finally {
+            swapLock.writeLock().unlock();
+        }
+    }
+
+    /** A crash during a rebuild or swap can leave these behind; the live folder is the only truth. */
+    private void cleanLeftovers() throws IndexException {
+        Path old = folder.resolveSibling(folder.getFileName() + ".old");
+        Path staging = folder.resolveSibling(folder.getFileName() + ".rebuild");
+        try {
+            if (!Files.exists(folder) && Files.exists(old)) {
+                // Crashed between the two moves of a swap: the previous index is still whole.
+                Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(old);
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new IndexException("Cannot tidy the index folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.delete(p);
+                } catch (NoSuchFileException ignored) {
+                    // already gone
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public void close() throws IndexException {
+        swapLock.writeLock().lock();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot close the search index: " + e.getMessage(), e);
+        } finally {
+            searchers = null;
+            writer = null;
+            directory = null;
+            swapLock.writeLock().unlock();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // the index is being replaced or was never usable; nothing of value is lost here
+        } finally {
+            searchers = null;
+            writer = null;
+            directory = null;
+        }
+    }
+
+    /** For tests and diagnostics: the number of live documents. */
+    public int documentCount() throws IndexException {
+        swapLock.readLock().lock();
+        try {
+            requireCurrent();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index: " + e.getMessage(), e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.opendossier.ingest;
+
+public record DocumentPart(String label, byte[] bytes) {}

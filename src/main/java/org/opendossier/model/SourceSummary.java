@@ -1,0 +1,5 @@
+package org.opendossier.model;
+
+/** The columns of a source that lists and search results show, without its text. */
+public record SourceSummary(
+        long id, String title, String outlet, String publishedAt, String url, String mediaType, String sha256) {}

@@ -1,0 +1,24 @@
+package org.opendossier.service;
+
+import java.nio.file.Path;
+
+/**
+ * An open case and the use cases that work on it. Made by a {@link CaseOpener}; closing it waits for the
+ * index to finish what it was doing and releases the database, the index and the threads.
+ */
+public interface CaseSession extends AutoCloseable {
+    Path folder();
+
+    ImportService imports();
+
+    SearchService search();
+
+    SourceService sources();
+
+    VerifyService verifier();
+
+    IndexSynchronizer indexing();
+
+    @Override
+    void close() throws CaseException;
+}

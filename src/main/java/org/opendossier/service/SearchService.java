@@ -1,0 +1,54 @@
+package org.opendossier.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opendossier.index.IndexException;
+import org.opendossier.index.IndexHit;
+import org.opendossier.index.IndexResults;
+import org.opendossier.index.QuerySyntaxException;
+import org.opendossier.index.SearchIndex;
+import org.opendossier.index.SearchQuery;
+import org.opendossier.model.SearchHit;
+import org.opendossier.model.SearchResults;
+import org.opendossier.model.SourceSummary;
+import org.opendossier.store.CaseStore;
+import org.opendossier.store.StoreException;
+
+/** Searches a case: the index ranks and highlights, the database supplies the rows shown. */
+public final class SearchService {
+    private final CaseStore store;
+    private final SearchIndex index;
+
+    public SearchService(CaseStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    public SearchResults search(String query, int limit) throws SearchException, CaseException {
+        IndexResults found;
+        try {
+            found = index.search(new SearchQuery(query, limit));
+        } catch (QuerySyntaxException e) {
+            throw new SearchException(e.getMessage(), e.query(), e.position());
+        } catch (IndexException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+        Map<Long, SourceSummary> rows;
+        try {
+            List<Long> ids = found.hits().stream().map(IndexHit::sourceId).toList();
+            rows = store.read(tx -> tx.sources().summaries(ids));
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+        List<SearchHit> hits = new ArrayList<>(found.hits().size());
+        for (IndexHit h : found.hits()) {
+            SourceSummary s = rows.get(h.sourceId());
+            if (s != null) {
+                hits.add(new SearchHit(
+                        s.id(), s.title(), s.outlet(), s.publishedAt(), s.url(), h.score(), h.snippets()));
+            }
+        }
+        return new SearchResults(found.total(), hits, found.facets());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The desktop workbench in JavaFX: views and their view models. Talks to {@code service} only; never to
+ * JDBC, Lucene or parsing libraries.
+ */
+package org.opendossier.ui;
