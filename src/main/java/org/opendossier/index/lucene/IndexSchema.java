@@ -7,6 +7,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -81,7 +84,11 @@ public final class IndexSchema {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream filtered = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                // Possessives ("Wagner's", "Wagner’s") and French elisions ("l'armée") reduce to the name
+                // or word itself, so that a name is found however the sentence around it bends it.
+                TokenStream filtered = new EnglishPossessiveFilter(source);
+                filtered = new ElisionFilter(filtered, FrenchAnalyzer.DEFAULT_ARTICLES);
+                filtered = new ASCIIFoldingFilter(new LowerCaseFilter(filtered));
                 return new TokenStreamComponents(source, filtered);
             }
         };

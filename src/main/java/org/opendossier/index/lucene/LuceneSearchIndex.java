@@ -84,8 +84,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (!index.state.needsRebuild()) {
             index.openWriter(false);
         } else if (index.state.health() == IndexState.Health.MISSING) {
+            // An empty index to search until the rebuild fills it; still reported as missing so that the
+            // case's sources, if any, are indexed by a rebuild.
+            IndexState missing = index.state;
             index.openWriter(true);
             index.commit(0);
+            index.state = missing;
         }
         return index;
     }

@@ -96,7 +96,8 @@ final class QueryTranslator {
         Throwable cause = e.getCause();
         if (cause instanceof ParseException inner && inner.currentToken != null && inner.currentToken.next != null) {
             Token bad = inner.currentToken.next;
-            int position = Math.max(0, Math.min(text.length(), bad.beginColumn - 1));
+            // The classic parser's character stream counts columns from 0.
+            int position = Math.max(0, Math.min(text.length(), bad.beginColumn));
             if (bad.kind == QueryParserConstants.EOF) {
                 return new QuerySyntaxException(
                         "The query ends too early: an operator, bracket or quote is not completed.",
@@ -124,7 +125,7 @@ final class QueryTranslator {
             return fallback;
         }
         Matcher m = COLUMN.matcher(message);
-        return m.find() ? Math.max(0, Integer.parseInt(m.group(1)) - 1) : fallback;
+        return m.find() ? Math.max(0, Integer.parseInt(m.group(1))) : fallback;
     }
 
     /** Maps friendly field names and expands partial dates; everything else is Lucene's classic parser. */
@@ -170,9 +171,15 @@ final class QueryTranslator {
             String f = resolve(field);
             String lower = "*".equals(part1) ? null : part1;
             String upper = "*".equals(part2) ? null : part2;
-            if (f != null && IndexSchema.isDateField(f) && upper != null && endInclusive) {
-                // "up to 2022" includes every date written 2022-…, which sorts after "2022".
-                upper = upper + Character.MAX_VALUE;
+            if (f != null && IndexSchema.isDateField(f)) {
+                // A partial date stands for its whole period: every date written 2022-… sorts between
+                // "2022" and "2022\uffff", so "up to 2022" and "after 2022" both take the period's end.
+                if (upper != null && endInclusive) {
+                    upper = upper + Character.MAX_VALUE;
+                }
+                if (lower != null && !startInclusive) {
+                    lower = lower + Character.MAX_VALUE;
+                }
             }
             return super.getRangeQuery(f, lower, upper, startInclusive, endInclusive);
         }

@@ -132,6 +132,18 @@ public final class SqliteCaseStore implements CaseStore {
         });
     }
 
+    /** The value of a pragma on the writing connection; for diagnostics and tests. */
+    String pragma(String name) throws StoreException {
+        return write(tx -> {
+            try (var st = writer.createStatement();
+                    var rs = st.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read pragma " + name + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     @Override
     public <T> T read(Work<T> work) throws StoreException {
         return run(reader, readLock, work);

@@ -1,0 +1,118 @@
+package org.opendossier;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md: arrows point down only, and each library stays behind its port. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.opendossier");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("App").definedBy("org.opendossier.app..")
+                .layer("Ui").definedBy("org.opendossier.ui..")
+                .layer("Cli").definedBy("org.opendossier.cli..")
+                .layer("Service").definedBy("org.opendossier.service..")
+                .layer("Store").definedBy("org.opendossier.store..")
+                .layer("Index").definedBy("org.opendossier.index..")
+                .layer("Ingest").definedBy("org.opendossier.ingest..")
+                .layer("Analysis").definedBy("org.opendossier.analysis..")
+                .layer("Export").definedBy("org.opendossier.export..")
+                .layer("Model").definedBy("org.opendossier.model..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Service")
+                .whereLayer("Index").mayOnlyBeAccessedByLayers("App", "Service")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Service")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Service")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Service")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingButTheJdk() {
+        classes()
+                .that()
+                .resideInAPackage("org.opendossier.model..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("org.opendossier.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void jdbcStaysInsideTheSqliteStore() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.opendossier.store.sqlite..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void luceneStaysInsideTheLuceneIndex() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.opendossier.index.lucene..")
+                .and()
+                .resideOutsideOfPackage("org.opendossier.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesUsePortsNotImplementations() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.opendossier.service..", "org.opendossier.ui..", "org.opendossier.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.opendossier.store.sqlite..", "org.opendossier.store.files..", "org.opendossier.index.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void uiAndCliSeeNoParsingOrStorageLibraries() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.opendossier.ui..", "org.opendossier.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.tika..", "org.jsoup..", "org.apache.pdfbox..", "org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLinePrintsToStandardOutput() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.opendossier.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .check(classes);
+    }
+}

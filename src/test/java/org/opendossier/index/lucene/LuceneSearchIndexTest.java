@@ -1,0 +1,252 @@
+package org.opendossier.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.index.IndexDocument;
+import org.opendossier.index.IndexHit;
+import org.opendossier.index.IndexResults;
+import org.opendossier.index.IndexState;
+import org.opendossier.index.QuerySyntaxException;
+import org.opendossier.index.SearchIndex;
+import org.opendossier.index.SearchQuery;
+
+class LuceneSearchIndexTest {
+    private static final String CASE = "case-1";
+
+    @TempDir
+    Path dir;
+
+    private LuceneSearchIndex index;
+
+    private static final List<IndexDocument> DOCS = List.of(
+            doc(1, "Sanctions on junta officials", "The Treasury sanctioned three officials of the junta in Bamako.",
+                    "Northern Ledger", "2023-07-24", "en", "text/html"),
+            doc(2, "Witnesses describe the Moura killings", "Villagers in Moura said soldiers and foreign fighters"
+                    + " executed hundreds of men over five days in March.", "Sahel Courier", "2022-04-05", "en", "application/pdf"),
+            doc(3, "Le gouvernement dément", "Le gouvernement malien a démenti toute exécution à Moura.",
+                    "Journal de Bamako", "2022-04-06T09:30:00Z", "fr", "text/html"),
+            doc(4, "Mercenaries leave, another force arrives", "Diplomats confirm that the Africa Corps replaced the"
+                    + " Wagner Group; the handover took weeks.", "Northern Ledger", "2024-01-15", "en", "text/plain"),
+            doc(5, "A note about <script> & quotes", "Wagner's fighters were said to be \"everywhere\" <b>not bold</b>.",
+                    null, null, null, "text/plain"));
+
+    static IndexDocument doc(
+            long id, String title, String body, String outlet, String published, String lang, String type) {
+        return new IndexDocument(id, title, body, outlet, null, lang, type, published, "2026-11-01T00:00:00Z");
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        index = LuceneSearchIndex.open(dir.resolve("index"), CASE);
+        index.apply(DOCS, List.of(), 5);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private List<Long> ids(String query) throws Exception {
+        return index.search(new SearchQuery(query, 10)).hits().stream()
+                .map(IndexHit::sourceId)
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void wordsAreAllRequiredByDefault() throws Exception {
+        assertThat(ids("Moura executed")).containsExactly(2L);
+        assertThat(ids("Moura")).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void booleanOperatorsAndExclusions() throws Exception {
+        assertThat(ids("sanctioned OR handover")).containsExactly(1L, 4L);
+        assertThat(ids("Moura AND NOT gouvernement")).containsExactly(2L);
+        assertThat(ids("Moura -gouvernement")).containsExactly(2L);
+        assertThat(ids("-Moura")).containsExactly(1L, 4L, 5L);
+    }
+
+    @Test
+    void phrasesAndProximity() throws Exception {
+        assertThat(ids("\"foreign fighters\"")).containsExactly(2L);
+        assertThat(ids("\"fighters foreign\"")).isEmpty();
+        assertThat(ids("\"soldiers executed\"~5")).containsExactly(2L);
+        assertThat(ids("\"soldiers executed\"")).isEmpty();
+    }
+
+    @Test
+    void fuzzyAndPrefix() throws Exception {
+        assertThat(ids("Mourra~")).containsExactly(2L, 3L);
+        assertThat(ids("sanc*")).containsExactly(1L);
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter() throws Exception {
+        assertThat(ids("dementi")).containsExactly(3L);
+        assertThat(ids("EXECUTION")).containsExactly(3L);
+    }
+
+    @Test
+    void fieldsByFriendlyName() throws Exception {
+        assertThat(ids("title:sanctions")).containsExactly(1L);
+        assertThat(ids("outlet:\"Northern Ledger\"")).containsExactly(1L, 4L);
+        assertThat(ids("lang:fr")).containsExactly(3L);
+        assertThat(ids("language:EN")).containsExactly(1L, 2L, 4L);
+        assertThat(ids("type:pdf")).containsExactly(2L);
+        assertThat(ids("type:html")).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void partialDatesAndRanges() throws Exception {
+        assertThat(ids("published:2022")).containsExactly(2L, 3L);
+        assertThat(ids("published:2022-04-06")).containsExactly(3L);
+        assertThat(ids("published:[2022 TO 2023]")).containsExactly(1L, 2L, 3L);
+        assertThat(ids("published:{2022 TO 2024}")).containsExactly(1L);
+        assertThat(ids("date:[2023-01 TO *]")).containsExactly(1L, 4L);
+    }
+
+    @Test
+    void everythingQueryMatchesAll() throws Exception {
+        assertThat(ids("*:*")).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void facetsCountAllMatchesNotOnlyTheReturnedPage() throws Exception {
+        IndexResults r = index.search(new SearchQuery("*:*", 1));
+        assertThat(r.total()).isEqualTo(5);
+        assertThat(r.hits()).hasSize(1);
+        assertThat(r.facets().get("outlet")).containsEntry("Northern Ledger", 2L).containsEntry("Sahel Courier", 1L);
+        assertThat(r.facets().get("year")).containsEntry("2022", 2L).containsEntry("2023", 1L).containsEntry("2024", 1L);
+        assertThat(r.facets().get("language")).containsEntry("en", 3L).containsEntry("fr", 1L);
+        assertThat(r.facets().get("type")).containsEntry("html", 2L).containsEntry("text", 2L).containsEntry("pdf", 1L);
+    }
+
+    @Test
+    void limitZeroGivesCountsWithoutHits() throws Exception {
+        IndexResults r = index.search(new SearchQuery("Moura", 0));
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.hits()).isEmpty();
+    }
+
+    @Test
+    void snippetsMarkMatchesAndEscapeTheText() throws Exception {
+        IndexHit hit = index.search(new SearchQuery("Wagner", 10)).hits().stream()
+                .filter(h -> h.sourceId() == 5)
+                .findFirst()
+                .orElseThrow();
+        assertThat(hit.snippets()).hasSize(1);
+        assertThat(ids("Wagner")).containsExactly(4L, 5L);
+        assertThat(hit.snippets().getFirst())
+                .contains("<b>Wagner's</b> fighters")
+                .contains("&quot;everywhere&quot;")
+                .contains("&lt;b&gt;not bold&lt;/b&gt;");
+    }
+
+    @Test
+    void titleMatchesRankAboveBodyMatches() throws Exception {
+        IndexResults r = index.search(new SearchQuery("sanctions OR sanctioned OR junta", 10));
+        assertThat(r.hits().getFirst().sourceId()).isEqualTo(1L);
+    }
+
+    @Test
+    void syntaxErrorsSayWhere() {
+        assertThatThrownBy(() -> index.search(new SearchQuery("title:(Moura", 10)))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(12))
+                .hasMessageContaining("ends too early");
+        assertThatThrownBy(() -> index.search(new SearchQuery("Moura AND AND x", 10)))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(10));
+        assertThatThrownBy(() -> index.search(new SearchQuery("\"unclosed phrase", 10)))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("quote");
+        assertThatThrownBy(() -> index.search(new SearchQuery("colour:red", 10)))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isZero())
+                .hasMessageContaining("Unknown field 'colour'");
+        assertThatThrownBy(() -> index.search(new SearchQuery("   ", 10))).isInstanceOf(QuerySyntaxException.class);
+    }
+
+    @Test
+    void aColonInsideAPhraseIsNotAField() throws Exception {
+        assertThat(ids("\"handover took: weeks\"")).containsExactly(4L);
+    }
+
+    @Test
+    void updatesReplaceAndDeletesRemove() throws Exception {
+        index.apply(List.of(doc(2, "Renamed", "nothing about the village now", null, null, "en", "text/plain")), List.of(1L), 7);
+        assertThat(ids("Moura")).containsExactly(3L);
+        assertThat(ids("sanctioned")).isEmpty();
+        assertThat(index.documentCount()).isEqualTo(4);
+        assertThat(index.state().appliedSeq()).isEqualTo(7);
+    }
+
+    @Test
+    void theAppliedChangeNumberSurvivesReopening() throws Exception {
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("index"), CASE);
+        assertThat(index.state().health()).isEqualTo(IndexState.Health.CURRENT);
+        assertThat(index.state().appliedSeq()).isEqualTo(5);
+        assertThat(ids("Moura")).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void anIndexOfAnotherCaseIsNotTrusted() throws Exception {
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("index"), "another-case");
+        assertThat(index.state().health()).isEqualTo(IndexState.Health.OTHER_CASE);
+        assertThatThrownBy(() -> index.search(new SearchQuery("Moura", 10))).hasMessageContaining("rebuilt");
+    }
+
+    @Test
+    void aMissingIndexStartsEmpty() throws Exception {
+        try (LuceneSearchIndex fresh = LuceneSearchIndex.open(dir.resolve("other"), CASE)) {
+            assertThat(fresh.state().health()).isEqualTo(IndexState.Health.MISSING);
+            assertThat(fresh.search(new SearchQuery("*:*", 10)).total()).isZero();
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsReportedCorrupt() throws Exception {
+        index.close();
+        try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        index = LuceneSearchIndex.open(dir.resolve("index"), CASE);
+        assertThat(index.state().health()).isEqualTo(IndexState.Health.CORRUPT);
+    }
+
+    @Test
+    void aRebuildReplacesTheIndexAndRecordsTheChangeNumber() throws Exception {
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("index"), "another-case");
+        try (SearchIndex.Rebuild rebuild = index.startRebuild()) {
+            rebuild.add(DOCS.get(0));
+            rebuild.add(DOCS.get(1));
+            rebuild.finish(42);
+        }
+        assertThat(index.state().health()).isEqualTo(IndexState.Health.CURRENT);
+        assertThat(index.state().appliedSeq()).isEqualTo(42);
+        assertThat(ids("*:*")).containsExactly(1L, 2L);
+        assertThat(Files.exists(dir.resolve("index.rebuild"))).isFalse();
+        assertThat(Files.exists(dir.resolve("index.old"))).isFalse();
+    }
+
+    @Test
+    void anAbandonedRebuildLeavesTheLiveIndexAlone() throws Exception {
+        try (SearchIndex.Rebuild rebuild = index.startRebuild()) {
+            rebuild.add(DOCS.get(0));
+        }
+        assertThat(ids("*:*")).hasSize(5);
+        assertThat(Files.exists(dir.resolve("index.rebuild"))).isFalse();
+    }
+}
