@@ -120,7 +120,9 @@ class CaseWorkflowTest {
 
     @Test
     void foldersAreWalkedRecursivelySkippingHiddenFilesAndSavedPageAssets() throws Exception {
-        write("page.html", "<html><head><title>Saved page</title></head><body><p>Body of the saved page.</p></body></html>");
+        write(
+                "page.html",
+                "<html><head><title>Saved page</title></head><body><p>Body of the saved page.</p></body></html>");
         write("page_files/style.css", "body { color: red }");
         write("page_files/script.js", "alert(1)");
         write("deep/er/note.txt", "A deep note\n\nFound in a nested folder.");
@@ -129,7 +131,8 @@ class CaseWorkflowTest {
 
         ImportReport report = importAll(inbox);
 
-        assertThat(report.outcomes()).extracting(o -> Path.of(o.path()).getFileName().toString())
+        assertThat(report.outcomes())
+                .extracting(o -> Path.of(o.path()).getFileName().toString())
                 .containsExactlyInAnyOrder("page.html", "note.txt", "readme.txt");
         assertThat(report.count(ImportStatus.IMPORTED)).isEqualTo(3);
     }
@@ -161,17 +164,22 @@ class CaseWorkflowTest {
         }
         List<Integer> committedCounts = new ArrayList<>();
         List<Long> visibleAtCommit = new ArrayList<>();
-        session.imports().importPaths(List.of(inbox), new ImportListener() {
-            @Override
-            public void committed(List<ImportOutcome> outcomes, int done, int total) {
-                committedCounts.add(outcomes.size());
-                try {
-                    visibleAtCommit.add((long) session.sources().list().size());
-                } catch (CaseException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }, new CancelToken());
+        session.imports()
+                .importPaths(
+                        List.of(inbox),
+                        new ImportListener() {
+                            @Override
+                            public void committed(List<ImportOutcome> outcomes, int done, int total) {
+                                committedCounts.add(outcomes.size());
+                                try {
+                                    visibleAtCommit.add(
+                                            (long) session.sources().list().size());
+                                } catch (CaseException e) {
+                                    throw new AssertionError(e);
+                                }
+                            }
+                        },
+                        new CancelToken());
         assertThat(committedCounts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(30);
         assertThat(visibleAtCommit.getLast()).isEqualTo(30);
     }
@@ -195,10 +203,21 @@ class CaseWorkflowTest {
         session = null;
         // Write a source straight into the database, as a crash between commit and indexing would leave it.
         try (SqliteCaseStore store = SqliteCaseStore.open(caseDir.resolve("case.db"))) {
-            store.write(tx -> tx.sources().insert(
-                    new NewSource(Sha256.hex("unindexed"), "text/plain", "Never indexed", null, null, null, null, "en",
-                            "Charlie delta echo.", 10, List.of()),
-                    new Acquisition("/x", "x", null, java.time.Instant.now(), null)));
+            store.write(tx -> tx.sources()
+                    .insert(
+                            new NewSource(
+                                    Sha256.hex("unindexed"),
+                                    "text/plain",
+                                    "Never indexed",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "en",
+                                    "Charlie delta echo.",
+                                    10,
+                                    List.of()),
+                            new Acquisition("/x", "x", null, java.time.Instant.now(), null)));
         }
         session = opener.open(caseDir);
         assertThat(search("charlie")).hasSize(1);
@@ -207,7 +226,8 @@ class CaseWorkflowTest {
 
     @Test
     void aDeletedIndexIsRebuiltOnOpenAndReindexRebuildsOnRequest() throws Exception {
-        importAll(write("a.txt", "Kept\n\nThe archive of Timbuktu."), write("b.txt", "Also kept\n\nThe road to Mopti."));
+        importAll(
+                write("a.txt", "Kept\n\nThe archive of Timbuktu."), write("b.txt", "Also kept\n\nThe road to Mopti."));
         session.close();
         session = null;
         try (Stream<Path> files = Files.walk(caseDir.resolve("index"))) {
@@ -229,8 +249,16 @@ class CaseWorkflowTest {
                 write("lose.txt", "Lose\n\nWill go missing."));
         assertThat(session.verifier().verify(new CancelToken()).intact()).isTrue();
 
-        String tampered = session.sources().details(report.outcomes().get(1).sourceId()).orElseThrow().source().sha256();
-        String lost = session.sources().details(report.outcomes().get(2).sourceId()).orElseThrow().source().sha256();
+        String tampered = session.sources()
+                .details(report.outcomes().get(1).sourceId())
+                .orElseThrow()
+                .source()
+                .sha256();
+        String lost = session.sources()
+                .details(report.outcomes().get(2).sourceId())
+                .orElseThrow()
+                .source()
+                .sha256();
         Path tamperedFile = session.sources().originalPath(tampered);
         tamperedFile.toFile().setWritable(true);
         Files.writeString(tamperedFile, "altered");
@@ -249,13 +277,18 @@ class CaseWorkflowTest {
     void creatingACaseInANonEmptyFolderOrOpeningANonCaseIsRefused() throws Exception {
         Path busy = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(busy.resolve("something.txt"), "x");
-        assertThatThrownBy(() -> opener.create(busy)).isInstanceOf(CaseException.class).hasMessageContaining("not an empty folder");
-        assertThatThrownBy(() -> opener.open(busy)).isInstanceOf(CaseException.class).hasMessageContaining("not an OpenDossier case");
+        assertThatThrownBy(() -> opener.create(busy))
+                .isInstanceOf(CaseException.class)
+                .hasMessageContaining("not an empty folder");
+        assertThatThrownBy(() -> opener.open(busy))
+                .isInstanceOf(CaseException.class)
+                .hasMessageContaining("not an OpenDossier case");
     }
 
     @Test
     void searchSyntaxErrorsComeBackAsSearchExceptions() {
         assertThatThrownBy(() -> session.search().search("title:(", 10))
-                .isInstanceOfSatisfying(SearchException.class, e -> assertThat(e.position()).isGreaterThanOrEqualTo(0));
+                .isInstanceOfSatisfying(
+                        SearchException.class, e -> assertThat(e.position()).isGreaterThanOrEqualTo(0));
     }
 }

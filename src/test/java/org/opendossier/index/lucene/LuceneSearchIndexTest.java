@@ -28,16 +28,47 @@ class LuceneSearchIndexTest {
     private LuceneSearchIndex index;
 
     private static final List<IndexDocument> DOCS = List.of(
-            doc(1, "Sanctions on junta officials", "The Treasury sanctioned three officials of the junta in Bamako.",
-                    "Northern Ledger", "2023-07-24", "en", "text/html"),
-            doc(2, "Witnesses describe the Moura killings", "Villagers in Moura said soldiers and foreign fighters"
-                    + " executed hundreds of men over five days in March.", "Sahel Courier", "2022-04-05", "en", "application/pdf"),
-            doc(3, "Le gouvernement dément", "Le gouvernement malien a démenti toute exécution à Moura.",
-                    "Journal de Bamako", "2022-04-06T09:30:00Z", "fr", "text/html"),
-            doc(4, "Mercenaries leave, another force arrives", "Diplomats confirm that the Africa Corps replaced the"
-                    + " Wagner Group; the handover took weeks.", "Northern Ledger", "2024-01-15", "en", "text/plain"),
-            doc(5, "A note about <script> & quotes", "Wagner's fighters were said to be \"everywhere\" <b>not bold</b>.",
-                    null, null, null, "text/plain"));
+            doc(
+                    1,
+                    "Sanctions on junta officials",
+                    "The Treasury sanctioned three officials of the junta in Bamako.",
+                    "Northern Ledger",
+                    "2023-07-24",
+                    "en",
+                    "text/html"),
+            doc(
+                    2,
+                    "Witnesses describe the Moura killings",
+                    "Villagers in Moura said soldiers and foreign fighters"
+                            + " executed hundreds of men over five days in March.",
+                    "Sahel Courier",
+                    "2022-04-05",
+                    "en",
+                    "application/pdf"),
+            doc(
+                    3,
+                    "Le gouvernement dément",
+                    "Le gouvernement malien a démenti toute exécution à Moura.",
+                    "Journal de Bamako",
+                    "2022-04-06T09:30:00Z",
+                    "fr",
+                    "text/html"),
+            doc(
+                    4,
+                    "Mercenaries leave, another force arrives",
+                    "Diplomats confirm that the Africa Corps replaced the" + " Wagner Group; the handover took weeks.",
+                    "Northern Ledger",
+                    "2024-01-15",
+                    "en",
+                    "text/plain"),
+            doc(
+                    5,
+                    "A note about <script> & quotes",
+                    "Wagner's fighters were said to be \"everywhere\" <b>not bold</b>.",
+                    null,
+                    null,
+                    null,
+                    "text/plain"));
 
     static IndexDocument doc(
             long id, String title, String body, String outlet, String published, String lang, String type) {
@@ -125,10 +156,18 @@ class LuceneSearchIndexTest {
         IndexResults r = index.search(new SearchQuery("*:*", 1));
         assertThat(r.total()).isEqualTo(5);
         assertThat(r.hits()).hasSize(1);
-        assertThat(r.facets().get("outlet")).containsEntry("Northern Ledger", 2L).containsEntry("Sahel Courier", 1L);
-        assertThat(r.facets().get("year")).containsEntry("2022", 2L).containsEntry("2023", 1L).containsEntry("2024", 1L);
+        assertThat(r.facets().get("outlet"))
+                .containsEntry("Northern Ledger", 2L)
+                .containsEntry("Sahel Courier", 1L);
+        assertThat(r.facets().get("year"))
+                .containsEntry("2022", 2L)
+                .containsEntry("2023", 1L)
+                .containsEntry("2024", 1L);
         assertThat(r.facets().get("language")).containsEntry("en", 3L).containsEntry("fr", 1L);
-        assertThat(r.facets().get("type")).containsEntry("html", 2L).containsEntry("text", 2L).containsEntry("pdf", 1L);
+        assertThat(r.facets().get("type"))
+                .containsEntry("html", 2L)
+                .containsEntry("text", 2L)
+                .containsEntry("pdf", 1L);
     }
 
     @Test
@@ -161,15 +200,18 @@ class LuceneSearchIndexTest {
     @Test
     void syntaxErrorsSayWhere() {
         assertThatThrownBy(() -> index.search(new SearchQuery("title:(Moura", 10)))
-                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(12))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
+                        .isEqualTo(12))
                 .hasMessageContaining("ends too early");
         assertThatThrownBy(() -> index.search(new SearchQuery("Moura AND AND x", 10)))
-                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(10));
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
+                        .isEqualTo(10));
         assertThatThrownBy(() -> index.search(new SearchQuery("\"unclosed phrase", 10)))
                 .isInstanceOf(QuerySyntaxException.class)
                 .hasMessageContaining("quote");
         assertThatThrownBy(() -> index.search(new SearchQuery("colour:red", 10)))
-                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isZero())
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
+                        .isZero())
                 .hasMessageContaining("Unknown field 'colour'");
         assertThatThrownBy(() -> index.search(new SearchQuery("   ", 10))).isInstanceOf(QuerySyntaxException.class);
     }
@@ -181,7 +223,10 @@ class LuceneSearchIndexTest {
 
     @Test
     void updatesReplaceAndDeletesRemove() throws Exception {
-        index.apply(List.of(doc(2, "Renamed", "nothing about the village now", null, null, "en", "text/plain")), List.of(1L), 7);
+        index.apply(
+                List.of(doc(2, "Renamed", "nothing about the village now", null, null, "en", "text/plain")),
+                List.of(1L),
+                7);
         assertThat(ids("Moura")).containsExactly(3L);
         assertThat(ids("sanctioned")).isEmpty();
         assertThat(index.documentCount()).isEqualTo(4);
@@ -217,7 +262,8 @@ class LuceneSearchIndexTest {
     void aDamagedIndexIsReportedCorrupt() throws Exception {
         index.close();
         try (Stream<Path> files = Files.list(dir.resolve("index"))) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock"))
+                    .toList()) {
                 Files.write(f, new byte[] {1, 2, 3});
             }
         }

@@ -26,9 +26,21 @@ class MigrationsTest {
             assertThat(Migrations.version(c)).isEqualTo(1);
             assertThat(tables(c)).contains("case_info", "source", "acquisition", "change_log");
             assertThat(columns(c, "source"))
-                    .contains("sha256", "media_type", "title", "byline", "outlet", "published_at", "url", "language",
-                            "text", "text_sha256", "warnings", "imported_at");
-            assertThat(columns(c, "acquisition")).contains("source_id", "path", "file_name", "part", "imported_at", "url");
+                    .contains(
+                            "sha256",
+                            "media_type",
+                            "title",
+                            "byline",
+                            "outlet",
+                            "published_at",
+                            "url",
+                            "language",
+                            "text",
+                            "text_sha256",
+                            "warnings",
+                            "imported_at");
+            assertThat(columns(c, "acquisition"))
+                    .contains("source_id", "path", "file_name", "part", "imported_at", "url");
         }
     }
 
@@ -66,7 +78,8 @@ class MigrationsTest {
 
     @Test
     void scriptSplitterKeepsStatementsWhole() {
-        List<String> statements = Migrations.statements("-- comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (\n y INT\n);\n");
+        List<String> statements =
+                Migrations.statements("-- comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (\n y INT\n);\n");
         assertThat(statements).containsExactly("CREATE TABLE a (x TEXT);", "CREATE TABLE b (\n y INT\n);");
     }
 

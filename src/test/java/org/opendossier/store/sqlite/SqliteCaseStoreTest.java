@@ -35,12 +35,22 @@ class SqliteCaseStoreTest {
 
     static NewSource source(String text) {
         return new NewSource(
-                Sha256.hex("original of " + text), "text/plain", "Title " + text, "A. Writer", "The Outlet", "2022-03-31",
-                "https://example.org/" + text.length(), "en", text, 100, List.of("a warning"));
+                Sha256.hex("original of " + text),
+                "text/plain",
+                "Title " + text,
+                "A. Writer",
+                "The Outlet",
+                "2022-03-31",
+                "https://example.org/" + text.length(),
+                "en",
+                text,
+                100,
+                List.of("a warning"));
     }
 
     static Acquisition acquisition(String path) {
-        return new Acquisition(path, Path.of(path).getFileName().toString(), null, Instant.parse("2026-01-02T03:04:05.678Z"), null);
+        return new Acquisition(
+                path, Path.of(path).getFileName().toString(), null, Instant.parse("2026-01-02T03:04:05.678Z"), null);
     }
 
     @Test
@@ -78,7 +88,8 @@ class SqliteCaseStoreTest {
         assertThat(log).extracting(Change::op).containsOnly(Change.Op.UPSERT);
         long last = store.read(tx -> tx.changes().lastSeq());
         assertThat(last).isEqualTo(log.getLast().seq());
-        List<Change> afterFirst = store.read(tx -> tx.changes().after(log.getFirst().seq(), 10));
+        List<Change> afterFirst =
+                store.read(tx -> tx.changes().after(log.getFirst().seq(), 10));
         assertThat(afterFirst).hasSize(1);
     }
 
@@ -100,7 +111,8 @@ class SqliteCaseStoreTest {
         store.write(tx -> tx.sources().insert(source("same"), acquisition("/first")));
         assertThatThrownBy(() -> store.write(tx -> tx.sources().insert(source("same"), acquisition("/second"))))
                 .isInstanceOf(StoreException.class);
-        long id = store.read(tx -> tx.sources().idBySha256(source("same").sha256())).orElseThrow();
+        long id = store.read(tx -> tx.sources().idBySha256(source("same").sha256()))
+                .orElseThrow();
         store.write(tx -> {
             tx.sources().addAcquisition(id, acquisition("/second"));
             return null;
@@ -123,7 +135,8 @@ class SqliteCaseStoreTest {
         assertThat(third).hasSize(1);
         List<?> all = store.read(tx -> tx.sources().list());
         assertThat(all).hasSize(7);
-        java.util.Map<?, ?> two = store.read(tx -> tx.sources().summaries(List.of(first.getFirst().id(), third.getFirst().id())));
+        java.util.Map<?, ?> two = store.read(tx -> tx.sources()
+                .summaries(List.of(first.getFirst().id(), third.getFirst().id())));
         assertThat(two).hasSize(2);
     }
 
