@@ -12,9 +12,16 @@ public final class Cli {
 
     private Cli() {}
 
-    public static int run(CaseOpener opener, String[] args) {
-        return commandLine(opener, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-                .execute(args);
+    /**
+     * Runs the command line. {@code extraCommands} are picocli command objects the composition root adds
+     * (such as the benchmark, which needs implementation classes this package must not see).
+     */
+    public static int run(CaseOpener opener, String[] args, Object... extraCommands) {
+        CommandLine cl = commandLine(opener, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        for (Object command : extraCommands) {
+            cl.addSubcommand(command);
+        }
+        return cl.execute(args);
     }
 
     /** The command line with its output streams, so tests can run it in-process and read what it printed. */

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             SourcesCommand.class,
             VerifyCommand.class,
-            ReindexCommand.class,
-            BenchCommand.class
+            ReindexCommand.class
         })
 final class RootCommand {}
