@@ -71,6 +71,11 @@ public final class FormatDetector {
         }
         MediaType detected;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            // Content first: when no magic matches, the name must not turn noise called "x.doc" into a
+            // Word file (Tika's own detector falls back to the name in exactly that case).
+            if (mimeTypes.detect(in, new Metadata()).equals(MediaType.OCTET_STREAM)) {
+                return MediaType.OCTET_STREAM.toString();
+            }
             detected = detector.detect(in, metadata);
         } catch (IOException e) {
             throw new ImportException(RejectionReason.MALFORMED, "its type could not be determined", e);
@@ -83,16 +88,19 @@ public final class FormatDetector {
         if (KEPT_AS_DETECTED.contains(name)) {
             return name;
         }
-        if (name.equals(TEXT_PLAIN) || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN)) {
+        if (name.equals("application/xml") || registry.isSpecializationOf(type, MediaType.APPLICATION_XML)) {
+            // An HTML page with an XML declaration but no XHTML namespace is still a web page; other XML
+            // (data, feeds, configuration) is not a document we read.
+            return looksLikeHtml(bytes) ? TEXT_HTML : name;
+        }
+        if (type.getType().equals("text")) {
+            // Every text/* type (plain, CSV, logs, source code) reads as plain text, unless it is a page.
             if (looksLikeHtml(bytes)) {
                 return TEXT_HTML;
             }
             return hasMarkdownExtension(fileName) ? TEXT_MARKDOWN : TEXT_PLAIN;
         }
-        if (name.equals("application/xml") || registry.isSpecializationOf(type, MediaType.APPLICATION_XML)) {
-            // An HTML page with an XML declaration but no XHTML namespace is still a web page.
-            return looksLikeHtml(bytes) ? TEXT_HTML : name;
-        }
+        // application/json, application/javascript and the like are text to Tika too, but not documents.
         return name;
     }
 

@@ -87,9 +87,14 @@ final class ParagraphTextHandler extends DefaultHandler {
         text.append(ch, start, length);
     }
 
-    /** Tika emits its own newlines as ignorable white space; paragraph breaks come from the elements. */
+    /**
+     * Tika emits line breaks inside a paragraph (a PDF's wrapped lines) and after block elements as
+     * ignorable white space. They are kept as they are; surplus blank lines go at normalisation.
+     */
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {}
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        append(new String(ch, start, length));
+    }
 
     boolean limitReached() {
         return limitReached;
