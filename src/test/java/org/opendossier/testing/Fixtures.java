@@ -300,7 +300,7 @@ public final class Fixtures {
                 + "}{\\creatim\\yr2024\\mo3\\dy9\\hr8\\min15}}\n"
                 + "\\f0\\fs24 " + RTF.paragraphs().get(0) + "\\par\n\\par\n"
                 + RTF.paragraphs().get(1)
-                + " Contact: caf\\'e9 Marin\\'e9.\\par\n}\n";
+                + "\\par\n\\par\nContact: caf\\'e9 Marin\\'e9.\\par\n}\n";
         return write(dir, "ferry-fine.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
     }
 
