@@ -245,6 +245,11 @@ class IngestorTest {
     }
 
     @Test
+    void passwordProtectedDocxIsRejectedAsEncrypted() {
+        assertThat(rejection(Fixtures.encryptedDocx(dir))).isEqualTo(RejectionReason.ENCRYPTED);
+    }
+
+    @Test
     void pdfWithoutTextLayerIsRejectedAsNoText() {
         assertThat(rejection(Fixtures.imageOnlyPdf(dir))).isEqualTo(RejectionReason.NO_TEXT);
     }
@@ -320,6 +325,18 @@ class IngestorTest {
         ExtractedDocument doc = results.get(0).document();
         assertThat(doc.text()).hasSizeLessThanOrEqualTo(100).startsWith(Fixtures.TXT.title());
         assertThat(doc.warnings()).anyMatch(w -> w.contains("cut at 100 characters"));
+    }
+
+    @Test
+    void pdfTextOverTheCharacterLimitIsCutWithAWarningNotRejected() throws IOException {
+        Ingestor small = new Ingestor(new IngestLimits(1_000_000, Duration.ofSeconds(30), 120));
+
+        List<PartResult> results = small.read(bytesOf(Fixtures.pdf(dir)), "rail-link-report.pdf");
+
+        ExtractedDocument doc = results.get(0).document();
+        assertThat(doc).isNotNull();
+        assertThat(doc.text()).hasSizeLessThanOrEqualTo(120).startsWith(Fixtures.PDF.title());
+        assertThat(doc.warnings()).anyMatch(w -> w.contains("cut at 120 characters"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
@@ -410,6 +417,23 @@ public final class Fixtures {
     /** {@link #pdf(Path)} encrypted with a user password (128-bit AES), so it cannot be opened without it. */
     public static Path encryptedPdf(Path dir) {
         return write(dir, "encrypted.pdf", pdfBytes(PDF, "user-secret"));
+    }
+
+    /** {@link #docx(Path)} encrypted with a password (agile encryption, as Word does), in its OLE2 wrapper. */
+    public static Path encryptedDocx(Path dir) {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("user-secret");
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docxBytes(DOCX)));
+                    OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return write(dir, "encrypted.docx", out.toByteArray());
+        } catch (IOException | GeneralSecurityException | InvalidFormatException e) {
+            throw new IllegalStateException("cannot build the encrypted DOCX fixture", e);
+        }
     }
 
     /** A PDF whose page holds only a filled rectangle and a picture: no text layer, like a scan. */
