@@ -53,7 +53,7 @@ public final class PlainTextExtractor implements FormatExtractor {
             warnings.add("the character encoding is not declared; the text was read as "
                     + encoding.charset().name());
         }
-        CharBuffer out = CharBuffer.allocate((int) Math.min(bytes.length - encoding.offset(), maxTextChars));
+        CharBuffer out = CharBuffer.allocate(Math.min(bytes.length - encoding.offset(), maxTextChars));
         CharsetDecoder decoder = encoding.charset()
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
