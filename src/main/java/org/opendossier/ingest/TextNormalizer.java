@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where a document's text is normalised before it is stored: line endings to {@code \n},
- * Unicode to NFC, no NUL or stray control characters, no trailing spaces, at most one blank line between
+ * Unicode to NFC, no NUL, stray control characters or byte-order marks, no trailing spaces, at most one blank line between
  * paragraphs. Every offset in the case (mentions, evidence quotes) refers to the text this produces, so
  * it runs once, at import, and a stored text is never normalised again.
  */
@@ -20,7 +20,9 @@ public final class TextNormalizer {
         String s = text.replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('\u2028', '\n')
-                .replace('\u2029', '\n');
+                .replace('\u2029', '\n')
+                // a byte-order mark decoded as text (U+FEFF) is never content, wherever a file put it
+                .replace("\uFEFF", "");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         s = CONTROL.matcher(s).replaceAll("");
         s = TRAILING_SPACE.matcher(s + "\n").replaceAll("\n");
