@@ -68,8 +68,7 @@ final class ArticleExtractor {
     private static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
-                    + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|promo|newsletter"
-                    + "|cookie|subscribe|advert",
+                    + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CANDIDATE =
             Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
@@ -81,10 +80,10 @@ final class ArticleExtractor {
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
                     + "|tags|widget|newsletter|cookie|subscribe",
             Pattern.CASE_INSENSITIVE);
-    /** Small widgets that sit inside the story's own container; matched as words so "shared" survives. */
+    /** Small widgets that sit inside the story's own container; matched at a word start so "unshare" is not. */
     private static final Pattern WIDGET = Pattern.compile(
-            "(^|[\\s_-])(share|sharing|sharedaddy|social|newsletter|subscribe|subscription|cookies?|promo"
-                    + "|related|comments?|advert|advertisement|breadcrumbs?)($|[\\s_-])",
+            "(^|[\\s_-])(share(?!d)|sharing|sharedaddy|social|newsletter|subscri|cookie|promo|related|comment"
+                    + "|advert|breadcrumb|banner)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HIDDEN_STYLE =
@@ -192,6 +191,11 @@ final class ArticleExtractor {
     private static void wrapLooseText(Element body) {
         List<Element> divs = new ArrayList<>(body.getElementsByTag("div"));
         for (Element div : divs) {
+            if (isWrapperOfOneParagraph(div)) {
+                // The paragraph then scores for the container the author meant, not for this wrapper.
+                div.unwrap();
+                continue;
+            }
             if (!hasBlockChild(div)) {
                 continue;
             }
@@ -206,6 +210,24 @@ final class ArticleExtractor {
             }
             wrapRun(run);
         }
+    }
+
+    private static boolean isWrapperOfOneParagraph(Element div) {
+        if (div.childrenSize() != 1 || !div.child(0).normalName().equals("p") || div.parent() == null) {
+            return false;
+        }
+        for (Node child : div.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        Element p = div.child(0);
+        int chars = p.text().length();
+        int linkChars = 0;
+        for (Element a : p.getElementsByTag("a")) {
+            linkChars += a.text().length();
+        }
+        return chars > 0 && linkChars < 0.25 * chars;
     }
 
     private static boolean isPhrasing(Node node) {
@@ -280,10 +302,11 @@ final class ArticleExtractor {
 
         Element grab(Document doc, String title) {
             Element body = doc.body();
+            stats = TextStats.compute(body);
             if (on(STRIP_UNLIKELY)) {
                 stripUnlikely(body);
+                stats = TextStats.compute(body);
             }
-            stats = TextStats.compute(body);
             List<Element> candidates = score(body);
             Element top = chooseTop(body, candidates);
             Element article = gatherSiblings(top);
@@ -303,7 +326,8 @@ final class ArticleExtractor {
                 if (match.isBlank()) {
                     continue;
                 }
-                if (UNLIKELY.matcher(match).find()
+                boolean unlikely = UNLIKELY.matcher(match).find() || isSmallWidget(el, match);
+                if (unlikely
                         && !MAYBE_CANDIDATE.matcher(match).find()
                         && !hasAncestor(el, "table")
                         && !hasAncestor(el, "code")) {
@@ -447,7 +471,8 @@ final class ArticleExtractor {
                     Double score = scores.get(sibling);
                     if (score != null && score + bonus >= threshold) {
                         append = true;
-                    } else if (sibling.normalName().equals("p")) {
+                    } else if (sibling.normalName().equals("p")
+                            || (sibling.normalName().equals("div") && !hasBlockChild(sibling))) {
                         TextStats s = stats.get(sibling);
                         double density = linkDensity(sibling);
                         int length = s == null ? 0 : s.chars;
@@ -493,15 +518,21 @@ final class ArticleExtractor {
 
         private void removeWidgets(Element article) {
             for (Element el : new ArrayList<>(article.getAllElements())) {
-                if (el == article || !isAttached(el, article)) {
-                    continue;
-                }
-                String match = el.className() + " " + el.id();
-                TextStats s = stats.get(el);
-                if (WIDGET.matcher(match).find() && s != null && s.chars < CHAR_THRESHOLD) {
+                if (el != article && isAttached(el, article) && isSmallWidget(el, el.className() + " " + el.id())) {
                     el.remove();
                 }
             }
+        }
+
+        /**
+         * Share bars, sign-up boxes and cookie notices are named plainly but sometimes lend their name to
+         * a wrapper around the whole story (an id like "share-buttons-container"), so size decides.
+         */
+        private boolean isSmallWidget(Element el, String match) {
+            TextStats s = stats.get(el);
+            return s != null
+                    && s.chars < CHAR_THRESHOLD
+                    && WIDGET.matcher(match).find();
         }
 
         private void removeTitleHeading(Element article, String title) {

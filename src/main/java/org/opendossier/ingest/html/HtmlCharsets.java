@@ -56,6 +56,14 @@ final class HtmlCharsets {
                         + "some characters may be wrong");
                 return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, warnings);
             } else {
+                // Pages saved by a browser or tool are often re-encoded to UTF-8 without their declaration
+                // being updated. Non-ASCII text in a legacy encoding is almost never valid UTF-8 by accident,
+                // so valid multi-byte UTF-8 outweighs the declaration.
+                String strict = hasNonAscii(bytes) ? strictUtf8(bytes) : null;
+                if (strict != null && !isWideEncoding(declared)) {
+                    warnings.add("the page declares " + declared.name() + " but its bytes are UTF-8; decoded as UTF-8");
+                    return new Decoded(strict, StandardCharsets.UTF_8, warnings);
+                }
                 return new Decoded(new String(bytes, declared), declared, warnings);
             }
         }
@@ -111,6 +119,20 @@ final class HtmlCharsets {
                 }
             }
         }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Encodings that are not ASCII supersets say nothing about UTF-8 validity, so keep their declaration. */
+    private static boolean isWideEncoding(Charset declared) {
+        return declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32");
     }
 
     private static String strictUtf8(byte[] bytes) {
