@@ -122,11 +122,10 @@ final class ArticleExtractor {
     private ArticleExtractor() {}
 
     /**
-     * Returns the article's text, or an empty string if the page has none. Mutates {@code doc}; read the
-     * metadata first.
+     * Returns the article's text, or an empty string if the page has none. Expects {@link
+     * #removeNonContent} to have run on {@code doc}, and mutates it further: read the metadata first.
      */
     static String extract(Document doc, String title) {
-        removeNonContent(doc);
         wrapLooseText(doc.body());
         Document pristine = doc.clone();
         int[] attempts = {
@@ -561,8 +560,8 @@ final class ArticleExtractor {
                 return false;
             }
             int weight = on(WEIGHT_CLASSES) ? classWeight(el) : 0;
-            double contentScore = scores.getOrDefault(el, 0.0);
-            if (weight + contentScore < 0) {
+            // Only the name counts here: a list or table scored low as a container can still be content.
+            if (weight < 0) {
                 return true;
             }
             if (s.commas >= 10) {

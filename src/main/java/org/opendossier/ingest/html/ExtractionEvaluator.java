@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -200,9 +199,5 @@ public final class ExtractionEvaluator {
 
     private static String normalize(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    static Map<String, Integer> bagOf(String text) {
-        return Tokens.bag(Tokens.of(text));
     }
 }

@@ -58,12 +58,28 @@ record JsonLd(String headline, String byline, String publisher, String datePubli
             return NONE;
         }
         return new JsonLd(
-                text(article.get("headline")) != null ? text(article.get("headline")) : text(article.get("name")),
+                headline(article, doc.title()),
                 names(article.get("author")),
                 names(article.get("publisher")),
                 text(article.get("datePublished")),
                 text(article.get("articleBody")),
                 url(article));
+    }
+
+    /**
+     * Some publishers put a summary in {@code headline} and the title in {@code name}; when both are given
+     * and differ, the one the page's {@code <title>} repeats is the title.
+     */
+    private static String headline(JsonNode article, String pageTitle) {
+        String headline = text(article.get("headline"));
+        String name = text(article.get("name"));
+        if (headline == null || name == null || headline.equals(name)) {
+            return headline != null ? headline : name;
+        }
+        String title = pageTitle.toLowerCase(Locale.ROOT);
+        boolean nameInTitle = title.contains(name.toLowerCase(Locale.ROOT));
+        boolean headlineInTitle = title.contains(headline.toLowerCase(Locale.ROOT));
+        return nameInTitle && !headlineInTitle ? name : headline;
     }
 
     private static String stripWrapper(String data) {

@@ -1,8 +1,10 @@
 package org.opendossier.ingest.html;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,20 +30,25 @@ final class MetadataReader {
         Map<String, String> meta = metaValues(doc);
         String outlet = first(meta.get("og:site_name"), jsonLd.publisher(), meta.get("application-name"));
         String url = firstUrl(canonical(doc), meta.get("og:url"), jsonLd.url());
-        String title = first(
-                meta.get("og:title"),
-                meta.get("twitter:title"),
-                jsonLd.headline(),
-                meta.get("dc.title"),
-                meta.get("dcterms.title"),
-                titleElement(doc, outlet, url),
-                firstText(doc, "h1"));
+        String title = withoutSiteName(
+                first(
+                        meta.get("og:title"),
+                        meta.get("twitter:title"),
+                        jsonLd.headline(),
+                        meta.get("dc.title"),
+                        meta.get("dcterms.title"),
+                        meta.get("parsely-title"),
+                        doc.title(),
+                        firstText(doc, "h1")),
+                outlet,
+                url);
         String byline = first(
                 meta.get("author"),
                 notUrl(meta.get("article:author")),
                 jsonLd.byline(),
                 meta.get("dc.creator"),
                 meta.get("dcterms.creator"),
+                meta.get("parsely-author"),
                 bylineElement(doc));
         String published = first(
                 PublicationDates.normalize(meta.get("article:published_time")),
@@ -50,7 +57,8 @@ final class MetadataReader {
                 PublicationDates.normalize(meta.get("dc.date")),
                 PublicationDates.normalize(meta.get("dcterms.date")),
                 PublicationDates.normalize(meta.get("dc.date.issued")),
-                PublicationDates.normalize(meta.get("date")));
+                PublicationDates.normalize(meta.get("date")),
+                PublicationDates.normalize(meta.get("parsely-pub-date")));
         String language = first(
                 language(
                         doc.selectFirst("html") == null
@@ -76,12 +84,24 @@ final class MetadataReader {
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 for (String key : meta.attr(attr).trim().split("\\s+")) {
                     if (!key.isEmpty()) {
-                        values.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                        values.putIfAbsent(canonicalKey(key), content);
                     }
                 }
             }
         }
         return values;
+    }
+
+    /** Dublin Core appears as "DC.title", "dc:title", "dcterm:title" and "DCTERMS.title" in the wild. */
+    private static String canonicalKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.startsWith("dc:")) {
+            return "dc." + k.substring(3);
+        }
+        if (k.startsWith("dcterm:") || k.startsWith("dcterms:") || k.startsWith("dcterm.")) {
+            return "dcterms." + k.substring(k.indexOf(k.contains(":") ? ':' : '.') + 1);
+        }
+        return k;
     }
 
     private static String canonical(Document doc) {
@@ -99,12 +119,15 @@ final class MetadataReader {
         return null;
     }
 
-    /** The {@code <title>}, without a trailing (or leading) segment that names the site. */
-    static String titleElement(Document doc, String outlet, String url) {
-        String title = doc.title().strip();
-        if (title.isEmpty()) {
+    /**
+     * The title without a trailing (or leading) segment that names the site, as in "Story | Outlet".
+     * Applied to every source, since social-card titles often carry the suffix too.
+     */
+    static String withoutSiteName(String rawTitle, String outlet, String url) {
+        if (rawTitle == null) {
             return null;
         }
+        String title = rawTitle.strip();
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
@@ -115,7 +138,7 @@ final class MetadataReader {
         }
         String firstPart = parts[0];
         if (namesSite(firstPart, outlet, url)) {
-            java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
+            Matcher m = TITLE_SEPARATOR.matcher(title);
             if (m.find()) {
                 return title.substring(m.end()).strip();
             }
@@ -124,7 +147,7 @@ final class MetadataReader {
     }
 
     private static int lastSeparatorStart(String title) {
-        java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
+        Matcher m = TITLE_SEPARATOR.matcher(title);
         int start = title.length();
         while (m.find()) {
             start = m.start();
@@ -142,17 +165,24 @@ final class MetadataReader {
         }
         if (url != null) {
             String host = url.replaceFirst("^https?://", "").replaceFirst("[/:?#].*$", "");
-            for (String label : host.split("\\.")) {
+            String[] labels = host.split("\\.");
+            for (String label : labels) {
                 if (alnum(label).equals(seg)) {
                     return true;
                 }
             }
+            // "Example.com" as a suffix names the site by its registered domain.
+            return labels.length >= 2
+                    && alnum(labels[labels.length - 2] + labels[labels.length - 1])
+                            .equals(seg);
         }
         return false;
     }
 
+    /** Letters and digits only, without accents, so "Aktuálně.cz" compares equal to the host aktualne.cz. */
     private static String alnum(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return decomposed.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String firstText(Document doc, String selector) {
