@@ -185,10 +185,11 @@ final class ArticleExtractor {
 
     /**
      * Wraps runs of loose text and inline elements that sit between blocks in a {@code <p>}, so that text
-     * written straight into a {@code <div>} is scored like any paragraph.
+     * written straight into a container (or left in the body by broken markup) is scored like any paragraph.
      */
     private static void wrapLooseText(Element body) {
-        List<Element> divs = new ArrayList<>(body.getElementsByTag("div"));
+        List<Element> divs = new ArrayList<>(body.select("div, section, article, main"));
+        divs.add(body);
         for (Element div : divs) {
             if (isWrapperOfOneParagraph(div)) {
                 // The paragraph then scores for the container the author meant, not for this wrapper.
@@ -212,7 +213,10 @@ final class ArticleExtractor {
     }
 
     private static boolean isWrapperOfOneParagraph(Element div) {
-        if (div.childrenSize() != 1 || !div.child(0).normalName().equals("p") || div.parent() == null) {
+        if (!div.normalName().equals("div")
+                || div.childrenSize() != 1
+                || !div.child(0).normalName().equals("p")
+                || div.parent() == null) {
             return false;
         }
         for (Node child : div.childNodes()) {
