@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.opendossier.index.IndexException;
 import org.opendossier.index.lucene.LuceneSearchIndex;
 import org.opendossier.ingest.IngestLimits;
+import org.opendossier.ingest.Ingestor;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
@@ -30,6 +32,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
     static final String DATABASE = "case.db";
     static final String ORIGINALS = "originals";
     static final String INDEX = "index";
+    /** Concurrent fsyncs let the file system batch them; more than this gained nothing when measured. */
+    private static final int SYNC_THREADS = 8;
 
     private final IngestLimits limits;
     private final int importThreads;
@@ -79,9 +83,11 @@ public final class EmbeddedCaseOpener implements CaseOpener {
         LuceneSearchIndex index = null;
         ExecutorService indexer = NamedThreads.single("od-indexer");
         ExecutorService parsers = NamedThreads.fixed("od-import", importThreads);
+        ExecutorService parseThreads = Ingestor.parseThreadPool();
+        ExecutorService syncThreads = NamedThreads.fixed("od-fsync", SYNC_THREADS);
         try {
             store = SqliteCaseStore.open(folder.resolve(DATABASE));
-            FileOriginalStore originals = new FileOriginalStore(folder.resolve(ORIGINALS));
+            FileOriginalStore originals = new FileOriginalStore(folder.resolve(ORIGINALS), syncThreads);
             originals.cleanStaging();
             index = LuceneSearchIndex.open(folder.resolve(INDEX), store.caseId());
             IndexSynchronizer sync = new IndexSynchronizer(store, index, indexer);
@@ -91,21 +97,28 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     store,
                     index,
                     indexer,
-                    parsers,
+                    List.of(parsers, parseThreads, syncThreads),
                     sync,
-                    new ImportService(store, originals, limits, parsers, sync, Clock.systemUTC()),
+                    new ImportService(
+                            store,
+                            originals,
+                            new Ingestor(limits, parseThreads),
+                            limits,
+                            parsers,
+                            sync,
+                            Clock.systemUTC()),
                     new SearchService(store, index),
                     new SourceService(store, originals),
                     new VerifyService(store, originals));
         } catch (StoreException | IndexException | CaseException e) {
-            shutdown(indexer, parsers);
+            shutdown(indexer, List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
             throw e instanceof CaseException ce ? ce : new CaseException(e.getMessage(), e);
         }
     }
 
-    private static void shutdown(ExecutorService indexer, ExecutorService parsers) {
-        parsers.shutdownNow();
+    private static void shutdown(ExecutorService indexer, List<ExecutorService> pools) {
+        pools.forEach(ExecutorService::shutdownNow);
         indexer.shutdown();
         try {
             indexer.awaitTermination(1, TimeUnit.MINUTES);
@@ -136,7 +149,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             SqliteCaseStore store,
             LuceneSearchIndex index,
             ExecutorService indexer,
-            ExecutorService parsers,
+            List<ExecutorService> pools,
             IndexSynchronizer indexing,
             ImportService imports,
             SearchService search,
@@ -146,7 +159,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
 
         @Override
         public void close() throws CaseException {
-            shutdown(indexer, parsers);
+            shutdown(indexer, pools);
             try {
                 index.close();
                 store.close();

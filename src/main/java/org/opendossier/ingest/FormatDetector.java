@@ -65,6 +65,9 @@ public final class FormatDetector {
      * do not read (e.g. {@code image/png}, {@code application/zip}, {@code application/octet-stream}).
      */
     public String detect(byte[] bytes, String fileName) throws ImportException {
+        if (isPlainText(bytes)) {
+            return map(MediaType.TEXT_PLAIN, bytes, fileName);
+        }
         Metadata metadata = new Metadata();
         if (fileName != null && !fileName.isBlank()) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -81,6 +84,51 @@ public final class FormatDetector {
             throw new ImportException(RejectionReason.MALFORMED, "its type could not be determined", e);
         }
         return map(registry.normalize(detected).getBaseType(), bytes, fileName);
+    }
+
+    /** How much of a file the plain-text shortcut looks at. */
+    private static final int TEXT_PROBE_BYTES = 8192;
+
+    private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{1,40}:[ \\t]");
+
+    /**
+     * Most imported files are plain text, and Tika's magic patterns cost more than the rest of their
+     * import. This answers "text" only when nothing else could match: no NUL bytes (binary, UTF-16), valid
+     * UTF-8, and no first character or line that any supported format begins with (markup, RTF, PDF, an
+     * mbox "From " line, a mail header). Everything else goes to Tika.
+     */
+    static boolean isPlainText(byte[] bytes) {
+        int n = Math.min(bytes.length, TEXT_PROBE_BYTES);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        java.nio.CharBuffer chars;
+        try {
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            chars = java.nio.CharBuffer.allocate(n);
+            // Not the end of input: a character cut at the probe's edge is not an error.
+            var result = decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, n), chars, n == bytes.length);
+            if (result.isError()) {
+                return false;
+            }
+            chars.flip();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        String head = chars.toString().replace("\uFEFF", "").stripLeading();
+        if (head.isEmpty()) {
+            return false;
+        }
+        char first = head.charAt(0);
+        if (first == '<' || first == '{' || first == '%' || first == '@' || head.startsWith("From ")) {
+            return false;
+        }
+        return !HEADER_LINE.matcher(head).find();
     }
 
     private String map(MediaType type, byte[] bytes, String fileName) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,23 +36,48 @@ public final class Ingestor {
 
     private final IngestLimits limits;
     private final List<FormatExtractor> extractors;
+    private final ExecutorService parseThreads;
     private final FormatDetector detector = new FormatDetector();
     private final LanguageDetector languageDetector = new LanguageDetector();
 
+    /** With its own pool of parse threads; for tools and tests. */
     public Ingestor(IngestLimits limits) {
+        this(limits, parseThreadPool());
+    }
+
+    /**
+     * With the parse threads the application owns. The pool must be able to grow (a cached pool): a parse
+     * that times out is abandoned and keeps its thread until it returns.
+     */
+    public Ingestor(IngestLimits limits, ExecutorService parseThreads) {
         this(
                 limits,
                 List.of(
                         new HtmlExtractor(),
                         new PlainTextExtractor(limits.maxTextChars()),
                         new TikaExtractor(limits.maxTextChars()),
-                        new EmailExtractor(limits.maxTextChars())));
+                        new EmailExtractor(limits.maxTextChars())),
+                parseThreads);
     }
 
     /** With other extractors, for tests; the first that accepts a type reads it. */
     Ingestor(IngestLimits limits, List<FormatExtractor> extractors) {
+        this(limits, extractors, parseThreadPool());
+    }
+
+    private Ingestor(IngestLimits limits, List<FormatExtractor> extractors, ExecutorService parseThreads) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.extractors = List.copyOf(extractors);
+        this.parseThreads = Objects.requireNonNull(parseThreads, "parseThreads");
+    }
+
+    /** Reuses idle threads (a new thread per file costs more than parsing a small text) and grows on demand. */
+    public static ExecutorService parseThreadPool() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "od-parse-" + PARSE_THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -148,19 +175,16 @@ public final class Ingestor {
      * unchecked exceptions on malformed input (IllegalArgumentException, ClassCastException,
      * IndexOutOfBounds...), overflow the stack on deeply nested documents, and can exhaust memory on
      * crafted ones. All of these describe the file, not our program, so they become MALFORMED here instead
-     * of ending the import batch. The {@link FutureTask} catches everything the task throws; this method
+     * of ending the import batch. The {@link Future} catches everything the task throws; this method
      * sorts it out.
      */
     private <T> T guarded(ParseTask<T> task, String what) throws ImportException {
-        FutureTask<T> future = new FutureTask<>(task::call);
-        Thread thread = new Thread(future, "od-parse-" + PARSE_THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        thread.start();
+        Future<T> future = parseThreads.submit(task::call);
         try {
             return future.get(limits.parseTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            LOG.warn("Gave up reading {} after {}; thread {} abandoned", what, limits.parseTimeout(), thread.getName());
+            LOG.warn("Gave up reading {} after {}; its parse thread is abandoned", what, limits.parseTimeout());
             throw new ImportException(RejectionReason.TIMEOUT, "gave up after " + describe(limits));
         } catch (InterruptedException e) {
             future.cancel(true);

@@ -21,7 +21,7 @@ public final class LanguageDetector {
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
     /** Enough text for a stable answer; more only costs time. */
-    private static final int SAMPLE_CHARS = 3000;
+    private static final int SAMPLE_CHARS = 1000;
     /** Fewer letters than this and the model guesses ("Hello world" comes out 50/50 English/Waray). */
     private static final int MIN_LETTERS = 20;
     /*

@@ -54,6 +54,7 @@ public final class ImportService {
     public ImportService(
             CaseStore store,
             OriginalStore originals,
+            Ingestor ingestor,
             IngestLimits limits,
             ExecutorService parsers,
             IndexSynchronizer synchronizer,
@@ -61,7 +62,7 @@ public final class ImportService {
         this.store = store;
         this.originals = originals;
         this.limits = limits;
-        this.ingestor = new Ingestor(limits);
+        this.ingestor = ingestor;
         this.parsers = parsers;
         this.synchronizer = synchronizer;
         this.clock = clock;
@@ -201,10 +202,19 @@ public final class ImportService {
         return new Prepared(path, fileName, part, null, 0, null, ImportOutcome.rejected(path, part, reason, detail));
     }
 
-    /** One transaction for the whole group: every file in it is committed together or not at all. */
+    /**
+     * One transaction for the whole group: every file in it is committed together or not at all, and only
+     * after the originals it refers to are on disk.
+     */
     private List<ImportOutcome> commit(List<List<Prepared>> group) throws CaseException {
         Instant now = clock.instant();
+        List<String> stored = group.stream()
+                .flatMap(List::stream)
+                .filter(p -> p.document() != null)
+                .map(Prepared::sha256)
+                .toList();
         try {
+            originals.sync(stored);
             return store.write(tx -> {
                 List<ImportOutcome> out = new ArrayList<>();
                 for (List<Prepared> file : group) {

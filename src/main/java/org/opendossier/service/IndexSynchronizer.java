@@ -40,8 +40,17 @@ public final class IndexSynchronizer {
     /** Brings the index up to date on the indexer thread: rebuild if it cannot be trusted, else replay. */
     public Future<?> synchronize() {
         return indexer.submit(() -> {
+            long logged = store.read(tx -> tx.changes().lastSeq());
             if (index.state().needsRebuild()) {
                 LOG.info("Rebuilding the search index: {}", index.state().detail());
+                rebuildNow();
+            } else if (index.state().appliedSeq() > logged) {
+                // The index has seen changes the database does not have (an older case.db restored beside
+                // a newer index): it may hold sources that no longer exist, so it cannot be patched.
+                LOG.info(
+                        "Rebuilding the search index: it is ahead of the database ({} > {})",
+                        index.state().appliedSeq(),
+                        logged);
                 rebuildNow();
             } else {
                 catchUpNow();

@@ -242,6 +242,27 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void anIndexAheadOfARestoredDatabaseIsRebuilt() throws Exception {
+        importAll(write("first.txt", "First\n\nKept after the restore."));
+        session.close();
+        session = null;
+        Path backup = tmp.resolve("case.db.backup");
+        Files.copy(caseDir.resolve("case.db"), backup);
+        session = opener.open(caseDir);
+        importAll(write("second.txt", "Second\n\nLost with the restore."));
+        session.close();
+        session = null;
+        Files.copy(backup, caseDir.resolve("case.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(caseDir.resolve("case.db-wal"));
+        Files.deleteIfExists(caseDir.resolve("case.db-shm"));
+
+        session = opener.open(caseDir);
+
+        assertThat(search("*:*")).hasSize(1);
+        assertThat(search("restore")).hasSize(1);
+    }
+
+    @Test
     void verifyFindsChangedAndMissingOriginals() throws Exception {
         ImportReport report = importAll(
                 write("keep.txt", "Keep\n\nUntouched."),

@@ -4,23 +4,37 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.opendossier.model.Sha256;
 import org.opendossier.store.OriginalStore;
 import org.opendossier.store.StoreException;
 
-/** Content-addressed originals under {@code originals/}, two hex digits of fan-out. */
+/**
+ * Content-addressed originals under {@code originals/}, two hex digits of fan-out. Files are written
+ * through a temporary file and an atomic rename, made read-only, and forced to disk in batches: the
+ * kernel folds concurrent fsyncs into few journal commits, which measured ~0.2 ms per small file here
+ * against ~1-2 ms when each file is forced on its own (decision record 0003).
+ */
 public final class FileOriginalStore implements OriginalStore {
     private final Path root;
     private final Path staging;
+    private final ExecutorService syncThreads;
 
-    public FileOriginalStore(Path root) throws StoreException {
+    public FileOriginalStore(Path root, ExecutorService syncThreads) throws StoreException {
         this.root = root;
         this.staging = root.resolve(".staging");
+        this.syncThreads = syncThreads;
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
@@ -36,13 +50,14 @@ public final class FileOriginalStore implements OriginalStore {
     @Override
     public void put(String sha256, byte[] bytes) throws StoreException {
         Path target = path(sha256);
-        if (Files.isRegularFile(target)) {
-            return;
-        }
-        // Temporary file + fsync + atomic rename: a crash leaves either no original or a whole one,
-        // never a partial file under its hash name.
         Path temp = staging.resolve(sha256 + "." + Thread.currentThread().threadId() + ".tmp");
         try {
+            if (Files.isRegularFile(target)) {
+                if (holds(target, sha256)) {
+                    return;
+                }
+                target.toFile().setWritable(true);
+            }
             Files.createDirectories(target.getParent());
             try (FileChannel channel = FileChannel.open(
                     temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -50,7 +65,6 @@ public final class FileOriginalStore implements OriginalStore {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
             }
             moveIntoPlace(temp, target);
             target.toFile().setReadOnly();
@@ -65,13 +79,55 @@ public final class FileOriginalStore implements OriginalStore {
         }
     }
 
+    /** An existing file is trusted only if it still hashes to its name: crashes can leave empty files. */
+    private static boolean holds(Path file, String sha256) throws IOException {
+        return Sha256.hex(Files.readAllBytes(file)).equals(sha256);
+    }
+
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            // another import stored the same bytes first; identical content by definition
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void sync(Collection<String> sha256s) throws StoreException {
+        Set<Path> folders = new LinkedHashSet<>();
+        List<Future<?>> jobs = new ArrayList<>(sha256s.size());
+        for (String sha : sha256s) {
+            Path file = path(sha);
+            folders.add(file.getParent());
+            jobs.add(syncThreads.submit(() -> force(file)));
+        }
+        await(jobs);
+        // The renames live in the folders: force them too, so the names survive along with the bytes.
+        jobs.clear();
+        for (Path folder : folders) {
+            jobs.add(syncThreads.submit(() -> force(folder)));
+        }
+        await(jobs);
+    }
+
+    private static Void force(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        return null;
+    }
+
+    private static void await(List<Future<?>> jobs) throws StoreException {
+        for (Future<?> job : jobs) {
+            try {
+                job.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while saving originals to disk", e);
+            } catch (ExecutionException e) {
+                throw new StoreException(
+                        "Cannot save an original to disk: " + e.getCause().getMessage(), e.getCause());
+            }
         }
     }
 
