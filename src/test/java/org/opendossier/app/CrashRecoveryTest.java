@@ -73,8 +73,9 @@ class CrashRecoveryTest {
         assertThat(countsAfterKills)
                 .as("imports made progress between kills" + replay)
                 .isSorted();
+        String childErrors = Files.readString(tmp.resolve("child-stderr.log"));
         assertThat(countsAfterKills.getLast())
-                .as("some files were committed before the last kill" + replay)
+                .as("some files were committed before the last kill" + replay + "; child stderr:\n" + childErrors)
                 .isPositive();
         assertThat(countsAfterKills.getLast())
                 .as("the kills interrupted the import" + replay)
@@ -93,7 +94,7 @@ class CrashRecoveryTest {
     private static void awaitOutput(Process child, Path output) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (child.isAlive() && System.nanoTime() < deadline) {
-            if (Files.exists(output) && Files.size(output) > 0) {
+            if (Files.exists(output) && Files.readString(output).contains("imported")) {
                 return;
             }
             Thread.sleep(10);
