@@ -222,17 +222,42 @@ public final class Ingestor {
         T call() throws ImportException;
     }
 
+    /**
+     * The first line that reads like a title. Text pasted from a web page often starts with page chrome
+     * ("top of page", "• Share", "Menu"), so leading bullet lines and short lines without a capital
+     * letter are passed over; if every line looks like that, the first non-empty line is used after all.
+     */
     static String firstLineTitle(String text) {
-        for (String line : text.lines().toList()) {
+        String fallback = null;
+        for (String line : text.lines().limit(MAX_TITLE_SEARCH_LINES).toList()) {
             String title = line.strip();
             if (title.startsWith("#")) {
                 title = title.replaceFirst("^#+", "").strip();
             }
-            if (!title.isEmpty()) {
+            if (title.isEmpty()) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = title;
+            }
+            if (!looksLikeChrome(title)) {
                 return cutTitle(title);
             }
         }
-        return null;
+        return fallback == null ? null : cutTitle(fallback);
+    }
+
+    /** How far into a text a title is looked for before taking the first line. */
+    private static final int MAX_TITLE_SEARCH_LINES = 12;
+
+    private static boolean looksLikeChrome(String line) {
+        char first = line.charAt(0);
+        if (first == '\u2022' || first == '\u00B7' || first == '*' || first == '-' || first == '|' || first == '>') {
+            return true;
+        }
+        boolean hasCapital = line.codePoints().anyMatch(Character::isUpperCase);
+        long words = line.split("\\s+").length;
+        return !hasCapital && words <= 4 && line.codePoints().anyMatch(Character::isLowerCase);
     }
 
     static String fileNameTitle(String fileName) {

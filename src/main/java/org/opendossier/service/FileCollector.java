@@ -1,12 +1,14 @@
 package org.opendossier.service;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.opendossier.model.ImportOutcome;
 import org.opendossier.model.RejectionReason;
@@ -49,30 +51,32 @@ final class FileCollector {
         }
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(input, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(input) && (isHidden(dir) || isSavedPageAssets(dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+            // Links are followed (a folder of links to downloads is common); the walker reports loops.
+            Files.walkFileTree(
+                    input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(input) && (isHidden(dir) || isSavedPageAssets(dir))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHidden(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(
-                            ImportOutcome.rejected(file.toString(), null, RejectionReason.UNREADABLE, e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.add(ImportOutcome.rejected(
+                                    file.toString(), null, RejectionReason.UNREADABLE, e.getMessage()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             problems.add(ImportOutcome.rejected(input.toString(), null, RejectionReason.UNREADABLE, e.getMessage()));
         }

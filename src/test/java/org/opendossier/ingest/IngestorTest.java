@@ -541,4 +541,14 @@ class IngestorTest {
                     type, text.get(), new DocumentMetadata(null, null, null, null, null, declaredLanguage), List.of());
         }
     }
+
+    @Test
+    void plainTextTitleSkipsPageChromeBeforeTheHeadline() {
+        String pasted =
+                "top of page\n  \u2022 Share this\n\nRiver ferry resumes service after flood\n\nThe ferry ran again.";
+        assertThat(Ingestor.firstLineTitle(pasted)).isEqualTo("River ferry resumes service after flood");
+        assertThat(Ingestor.firstLineTitle("just some words\n\nmore lowercase words here"))
+                .isEqualTo("just some words");
+        assertThat(Ingestor.firstLineTitle("# Heading in Markdown\n\nBody.")).isEqualTo("Heading in Markdown");
+    }
 }

@@ -138,6 +138,15 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void linkedFilesAreFollowed() throws Exception {
+        Path real = write("elsewhere/real.txt", "Linked\n\nReached through a symbolic link.");
+        Path links = Files.createDirectories(tmp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("link.txt"), real);
+        ImportReport report = importAll(links);
+        assertThat(report.count(ImportStatus.IMPORTED)).isEqualTo(1);
+    }
+
+    @Test
     void aBadFileIsRejectedWithAReasonAndTheBatchGoesOn() throws Exception {
         Path good1 = write("1.txt", "First\n\nFine.");
         Path empty = write("2.txt", "");
