@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,8 +16,9 @@ import org.jsoup.select.NodeVisitor;
  * table row, quote) is its own paragraph, paragraphs are separated by a blank line, inline whitespace is
  * collapsed and {@code <br>} is a line break. Whitespace inside {@code <pre>} is kept as written.
  */
-final class TextRenderer {
-    static final Set<String> BLOCK_TAGS = Set.of(
+public final class TextRenderer {
+    /** Elements that start and end a paragraph; the one list for every HTML-ish source we render. */
+    public static final Set<String> BLOCK_TAGS = Set.of(
             "address",
             "article",
             "aside",
@@ -70,6 +72,16 @@ final class TextRenderer {
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f\\u000B\\u00A0\\u200B]+");
 
     private TextRenderer() {}
+
+    /**
+     * Every visible word of an HTML fragment or page (no article extraction): for mail bodies and other
+     * short documents where everything is content.
+     */
+    public static String visibleText(String html) {
+        Element body = Jsoup.parse(html).body();
+        body.select("script, style, template, noscript").remove();
+        return render(body);
+    }
 
     static String render(Element root) {
         Builder builder = new Builder();

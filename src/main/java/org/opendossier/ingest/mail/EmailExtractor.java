@@ -30,6 +30,7 @@ import org.opendossier.ingest.FormatDetector;
 import org.opendossier.ingest.FormatExtractor;
 import org.opendossier.ingest.ImportException;
 import org.opendossier.ingest.IsoDates;
+import org.opendossier.ingest.html.TextRenderer;
 import org.opendossier.model.RejectionReason;
 
 /**
@@ -70,7 +71,7 @@ public final class EmailExtractor implements FormatExtractor {
             } else {
                 List<String> html = new ArrayList<>();
                 for (String part : bodies.html) {
-                    html.add(HtmlText.of(part));
+                    html.add(TextRenderer.visibleText(part));
                 }
                 text = String.join("\n\n", html);
             }

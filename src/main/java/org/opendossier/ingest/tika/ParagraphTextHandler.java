@@ -3,6 +3,7 @@ package org.opendossier.ingest.tika;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.opendossier.ingest.html.TextRenderer;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -14,31 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Tika parsers recognise and let through.
  */
 final class ParagraphTextHandler extends DefaultHandler {
-    private static final Set<String> BLOCKS = Set.of(
-            "p",
-            "div",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "ul",
-            "ol",
-            "dl",
-            "dt",
-            "dd",
-            "blockquote",
-            "pre",
-            "table",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "aside",
-            "hr",
-            "caption");
+    private static final Set<String> BLOCKS = TextRenderer.BLOCK_TAGS;
 
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;

@@ -116,11 +116,7 @@ final class SqliteSourceRepository implements SourceRepository {
                 PreparedStatement st = tx.prepare("SELECT " + COLUMNS + " FROM source WHERE id IN ("
                         + placeholders(chunk.size()) + ") ORDER BY id");
                 bind(st, chunk);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(source(rs));
-                    }
-                }
+                out.addAll(rows(st, SqliteSourceRepository::source));
             }
             return out;
         } catch (SQLException e) {
@@ -154,14 +150,9 @@ final class SqliteSourceRepository implements SourceRepository {
     @Override
     public List<SourceSummary> list() throws StoreException {
         try {
-            PreparedStatement st = tx.prepare("SELECT " + SUMMARY_COLUMNS + " FROM source ORDER BY id");
-            List<SourceSummary> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(summary(rs));
-                }
-            }
-            return out;
+            return rows(
+                    tx.prepare("SELECT " + SUMMARY_COLUMNS + " FROM source ORDER BY id"),
+                    SqliteSourceRepository::summary);
         } catch (SQLException e) {
             throw failure("list sources", e);
         }
@@ -175,11 +166,8 @@ final class SqliteSourceRepository implements SourceRepository {
                 PreparedStatement st = tx.prepare(
                         "SELECT " + SUMMARY_COLUMNS + " FROM source WHERE id IN (" + placeholders(chunk.size()) + ")");
                 bind(st, chunk);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        SourceSummary s = summary(rs);
-                        out.put(s.id(), s);
-                    }
+                for (SourceSummary s : rows(st, SqliteSourceRepository::summary)) {
+                    out.put(s.id(), s);
                 }
             }
             return out;
@@ -194,13 +182,7 @@ final class SqliteSourceRepository implements SourceRepository {
             PreparedStatement st = tx.prepare("SELECT " + COLUMNS + " FROM source WHERE id > ? ORDER BY id LIMIT ?");
             st.setLong(1, afterId);
             st.setInt(2, limit);
-            List<Source> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(source(rs));
-                }
-            }
-            return out;
+            return rows(st, SqliteSourceRepository::source);
         } catch (SQLException e) {
             throw failure("read sources", e);
         }
@@ -213,6 +195,22 @@ final class SqliteSourceRepository implements SourceRepository {
         } catch (SQLException e) {
             throw failure("count sources", e);
         }
+    }
+
+    /** Maps one row; may throw what JDBC throws. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> rows(PreparedStatement st, Row<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+        }
+        return out;
     }
 
     private static Source source(ResultSet rs) throws SQLException {
