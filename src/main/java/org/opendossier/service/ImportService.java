@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -31,7 +32,8 @@ import org.opendossier.store.StoreException;
 /**
  * Imports files into a case. Files are read, hashed, stored as originals and parsed on a small pool, a
  * bounded window ahead of the writer; the calling thread writes them to the database in group commits
- * (each file whole in one transaction) and then asks the indexer to catch up. A bad file ends as a
+ * (each file whole in one transaction) and then asks the indexer to catch up. Originals are written in
+ * the background; a group waits for its originals to be durable before it commits. A bad file ends as a
  * rejection with a reason and the batch goes on; a crash loses at most the uncommitted group, never
  * leaves half a source.
  */
@@ -75,7 +77,8 @@ public final class ImportService {
             String sha256,
             long size,
             ExtractedDocument document,
-            ImportOutcome rejection) {}
+            ImportOutcome rejection,
+            CompletableFuture<Void> stored) {}
 
     /**
      * Imports {@code inputs} (files and folders) and returns every file's outcome. The search index has
@@ -172,7 +175,7 @@ public final class ImportService {
         Optional<Long> known = store.read(tx -> tx.sources().idBySha256(fileSha));
         if (known.isPresent()) {
             // Already in the case: no need to parse again; the writer adds the acquisition.
-            return List.of(new Prepared(path, fileName, null, fileSha, bytes.length, null, null));
+            return List.of(new Prepared(path, fileName, null, fileSha, bytes.length, null, null, null));
         }
         List<Prepared> out = new ArrayList<>();
         for (PartResult r : ingestor.read(bytes, fileName)) {
@@ -186,23 +189,26 @@ public final class ImportService {
                         0,
                         null,
                         ImportOutcome.rejected(
-                                path, part, r.failure().reason(), r.failure().getMessage())));
+                                path, part, r.failure().reason(), r.failure().getMessage()),
+                        null));
                 continue;
             }
             byte[] partBytes = r.part().bytes();
             String sha = partBytes == bytes ? fileSha : Sha256.hex(partBytes);
-            originals.put(sha, partBytes);
-            out.add(new Prepared(path, fileName, part, sha, partBytes.length, r.document(), null));
+            CompletableFuture<Void> stored = originals.putAsync(sha, partBytes);
+            out.add(new Prepared(path, fileName, part, sha, partBytes.length, r.document(), null, stored));
         }
         return out;
     }
 
     private static Prepared rejected(String path, String fileName, String part, RejectionReason reason, String detail) {
-        return new Prepared(path, fileName, part, null, 0, null, ImportOutcome.rejected(path, part, reason, detail));
+        return new Prepared(
+                path, fileName, part, null, 0, null, ImportOutcome.rejected(path, part, reason, detail), null);
     }
 
     /** One transaction for the whole group: every file in it is committed together or not at all. */
     private List<ImportOutcome> commit(List<List<Prepared>> group) throws CaseException {
+        awaitOriginals(group);
         Instant now = clock.instant();
         try {
             return store.write(tx -> {
@@ -239,6 +245,27 @@ public final class ImportService {
             });
         } catch (StoreException e) {
             throw new CaseException("Could not save the imported files: " + e.getMessage(), e);
+        }
+    }
+
+    /** A source row must never point at an original that a crash could still lose. */
+    private static void awaitOriginals(List<List<Prepared>> group) throws CaseException {
+        for (List<Prepared> file : group) {
+            for (Prepared p : file) {
+                if (p.stored() == null) {
+                    continue;
+                }
+                try {
+                    p.stored().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CaseException("The import was interrupted", e);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    throw new CaseException(
+                            "Could not store the original of " + p.path() + ": " + cause.getMessage(), cause);
+                }
+            }
         }
     }
 
