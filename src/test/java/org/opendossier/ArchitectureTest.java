@@ -28,6 +28,8 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("App")
                 .definedBy("org.opendossier.app..")
+                .layer("Bench")
+                .definedBy("org.opendossier.bench..")
                 .layer("Ui")
                 .definedBy("org.opendossier.ui..")
                 .layer("Cli")
@@ -48,22 +50,24 @@ class ArchitectureTest {
                 .definedBy("org.opendossier.model..")
                 .whereLayer("App")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Bench")
+                .mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Ui")
                 .mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Cli")
                 .mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Service")
-                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Ui", "Cli")
                 .whereLayer("Store")
-                .mayOnlyBeAccessedByLayers("App", "Service")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Service")
                 .whereLayer("Index")
-                .mayOnlyBeAccessedByLayers("App", "Service")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Service")
                 .whereLayer("Ingest")
-                .mayOnlyBeAccessedByLayers("App", "Service")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Service")
                 .whereLayer("Analysis")
-                .mayOnlyBeAccessedByLayers("App", "Service")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Service")
                 .whereLayer("Export")
-                .mayOnlyBeAccessedByLayers("App", "Service")
+                .mayOnlyBeAccessedByLayers("App", "Bench", "Service")
                 .check(classes);
     }
 
@@ -78,11 +82,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    // The benchmark is exempt from the two rules below: its baselines are bare Lucene and bare SQLite by
+    // definition, measured beside our import path, not a way around the ports.
     @Test
     void jdbcStaysInsideTheSqliteStore() {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.opendossier.store.sqlite..")
+                .and()
+                .resideOutsideOfPackage("org.opendossier.bench..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "org.sqlite..")
@@ -96,6 +104,8 @@ class ArchitectureTest {
                 .resideOutsideOfPackage("org.opendossier.index.lucene..")
                 .and()
                 .resideOutsideOfPackage("org.opendossier.ingest..")
+                .and()
+                .resideOutsideOfPackage("org.opendossier.bench..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")
@@ -132,6 +142,9 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.opendossier.cli..")
+                .and()
+                // the bench command prints its report, as the other commands print theirs
+                .resideOutsideOfPackage("org.opendossier.bench..")
                 .should()
                 .accessField(System.class, "out")
                 .check(classes);

@@ -2,6 +2,7 @@ package org.opendossier.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opendossier.bench.BenchCommand;
 import org.opendossier.cli.Cli;
 
 /**
@@ -25,6 +26,9 @@ public final class Launcher {
             DesktopLauncher.launch();
             return;
         }
-        System.exit(Cli.run(EmbeddedCaseOpener.withDefaults(), args));
+        EmbeddedCaseOpener opener = EmbeddedCaseOpener.withDefaults();
+        // The benchmark lives outside the command-line package because its baselines use Lucene and JDBC
+        // directly; it is added here, with the same opener, as the only command the root adds.
+        System.exit(Cli.run(opener, args, new BenchCommand(opener)));
     }
 }

@@ -1,0 +1,101 @@
+package org.opendossier.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.opendossier.service.CaseOpener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure import and search speed on a synthetic news corpus: our whole import path against a bare",
+            "Lucene IndexWriter and a bare SQLite FTS5 table over the same files, then search latency.",
+            "Prints a Markdown report; progress goes to standard error."
+        })
+public final class BenchCommand implements Callable<Integer> {
+    private final CaseOpener opener;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--docs",
+            defaultValue = "10000",
+            paramLabel = "N",
+            description = "Articles to generate (default ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            paramLabel = "SEED",
+            description = "Seed of the corpus (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Folder for the corpus, indexes and case (default: the system temp folder).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the corpus, indexes and case afterwards.")
+    boolean keep;
+
+    @Option(
+            names = "--repeat",
+            defaultValue = "20",
+            paramLabel = "R",
+            description = "Timed repetitions of each query (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(
+            names = "--warm-up",
+            defaultValue = "1000",
+            paramLabel = "N",
+            description = "Articles each import path sees before it is timed (default ${DEFAULT-VALUE}).")
+    int warmUp;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    /** The composition root hands in how cases are made, as it does for every other command. */
+    public BenchCommand(CaseOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Benchmark.Options options;
+        try {
+            options = new Benchmark.Options(
+                    docs,
+                    seed,
+                    work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
+                    keep,
+                    repeat,
+                    Math.min(warmUp, docs));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        BenchReport report = new Benchmark(opener, options, line -> err.println("bench: " + line)).run();
+        if (json) {
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report.asMap()));
+        } else {
+            out.print(report.markdown());
+            out.flush();
+        }
+        return 0;
+    }
+}

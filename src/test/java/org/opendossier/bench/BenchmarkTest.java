@@ -1,0 +1,73 @@
+package org.opendossier.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.app.EmbeddedCaseOpener;
+
+/**
+ * The benchmark harness runs end to end on a tiny corpus and reports every number it promises. Speed is
+ * what the benchmark itself is for; this test never asserts a rate or a latency target.
+ */
+class BenchmarkTest {
+    private static final int DOCS = 300;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void tinyRunReportsAllThreeImportPathsAndSearchLatency() throws Exception {
+        List<String> progress = new ArrayList<>();
+        Benchmark.Options options = new Benchmark.Options(DOCS, 7, tmp, false, 2, 50);
+
+        BenchReport report = new Benchmark(EmbeddedCaseOpener.withDefaults(), options, progress::add).run();
+
+        assertThat(List.of(report.ours(), report.lucene(), report.fts5())).allSatisfy(row -> {
+            assertThat(row.docs()).isEqualTo(DOCS);
+            assertThat(row.bytes()).isBetween(DOCS * 2_000L, DOCS * 4_000L);
+            assertThat(row.docsPerSecond()).isPositive();
+            assertThat(row.megabytesPerSecond()).isPositive();
+        });
+        assertThat(report.sources()).isEqualTo(DOCS);
+        assertThat(report.indexed()).isEqualTo(DOCS);
+
+        assertThat(report.queries()).hasSameSizeAs(Benchmark.QUERIES).allSatisfy(q -> {
+            assertThat(q.error()).as("error of %s", q.query()).isNull();
+            assertThat(q.latency().samples()).isEqualTo(2);
+            assertThat(q.latency().p99()).isGreaterThanOrEqualTo(q.latency().p50());
+        });
+        assertThat(hits(report, "*:*")).isEqualTo(DOCS);
+        assertThat(hits(report, "said")).as("the commonest content word").isGreaterThan(DOCS / 2);
+        assertThat(hits(report, "sanc*")).isPositive();
+        assertThat(report.overall().samples()).isEqualTo(2 * Benchmark.QUERIES.size());
+        assertThat(report.overall().p99())
+                .isGreaterThanOrEqualTo(report.overall().p50());
+        assertThat(report.overall().max())
+                .isGreaterThanOrEqualTo(report.overall().p99());
+        assertThat(report.machine().cores()).isPositive();
+
+        assertThat(report.markdown())
+                .contains("| OpenDossier import | 300 |", "| bare Lucene | 300 |", "| bare SQLite FTS5 | 300 |")
+                .contains("p99 ms", "Import >= 0.7x the bare Lucene rate: **")
+                .containsPattern("Search p99 <= 50 ms at 100,000 articles: \\*\\*(PASS|MISS)\\*\\*");
+        assertThat(report.asMap()).containsKeys("imports", "search", "queries", "targets", "machine");
+        assertThat(progress).isNotEmpty();
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("the working folder is removed without --keep").isEmpty();
+        }
+    }
+
+    private static long hits(BenchReport report, String query) {
+        return report.queries().stream()
+                .filter(q -> q.query().equals(query))
+                .findFirst()
+                .orElseThrow()
+                .hits();
+    }
+}
