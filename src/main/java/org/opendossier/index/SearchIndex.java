@@ -12,8 +12,15 @@ public interface SearchIndex extends AutoCloseable {
     /** What was found when the index was opened, or after the last rebuild. */
     IndexState state();
 
-    /** Adds or replaces {@code upserts}, removes {@code deletes}, and commits as of change {@code throughSeq}. */
+    /**
+     * Adds or replaces {@code upserts} and removes {@code deletes}, as of change {@code throughSeq}. The
+     * changes are searchable at once; they are made durable by {@link #commit} or by the index itself at
+     * intervals. What a crash loses is replayed from the change log.
+     */
     void apply(List<IndexDocument> upserts, List<Long> deletes, long throughSeq) throws IndexException;
+
+    /** Makes everything applied so far durable, recording the last change number applied. */
+    void commit() throws IndexException;
 
     /**
      * Starts building a fresh index in a separate folder; searches keep using the current one until

@@ -47,6 +47,10 @@ public final class LanguageDetector {
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null;
         }
+        String quick = StopWordGuess.guess(sample);
+        if (quick != null) {
+            return quick;
+        }
         // LanguageDetectorME is cheap to create and not documented as thread-safe; the model is shared.
         Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
         if (ranked.length == 0) {

@@ -133,7 +133,7 @@ public final class ImportService {
                 f.cancel(true);
             }
         }
-        IndexSynchronizer.await(synchronizer.requestCatchUp());
+        IndexSynchronizer.await(synchronizer.flush());
         return new ImportReport(
                 outcomes, Duration.between(started, clock.instant()), cancelled || cancel.isCancelled());
     }

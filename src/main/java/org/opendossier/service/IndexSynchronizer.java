@@ -55,6 +55,7 @@ public final class IndexSynchronizer {
             } else {
                 catchUpNow();
             }
+            index.commit();
             return null;
         });
     }
@@ -63,6 +64,15 @@ public final class IndexSynchronizer {
     public Future<?> requestCatchUp() {
         return indexer.submit(() -> {
             catchUpNow();
+            return null;
+        });
+    }
+
+    /** Catches up and makes the index durable: for the end of a user action such as an import. */
+    public Future<?> flush() {
+        return indexer.submit(() -> {
+            catchUpNow();
+            index.commit();
             return null;
         });
     }
@@ -143,5 +153,6 @@ public final class IndexSynchronizer {
             rebuild.finish(through);
         }
         catchUpNow();
+        index.commit();
     }
 }
