@@ -17,12 +17,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -73,6 +75,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     private long committedSeq;
 
     private long lastCommitNanos = System.nanoTime();
+    /**
+     * Applied changes not yet visible to searches. Opening a near-real-time reader flushes a segment, so
+     * it happens when someone searches, not after every batch of an import nobody is searching.
+     */
+    private volatile boolean stale;
+    /**
+     * The highest source id in the index. Source ids only grow, so a document with a higher id cannot be
+     * in the index yet and is added without the delete lookup an update costs (a third of indexing time).
+     */
+    private long maxId;
+
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -148,12 +161,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory = FSDirectory.open(folder);
             writer = new IndexWriter(directory, writerConfig(create));
             searchers = new SearcherManager(writer, null);
+            maxId = highestId();
         } catch (LockObtainFailedException e) {
             closeQuietly();
             throw inUse(e);
         } catch (IOException e) {
             closeQuietly();
             throw new IndexException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long highestId() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexSchema.ID_POINT);
+            return max == null ? 0 : LongPoint.decodeDimension(max, 0);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -176,16 +200,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             requireCurrent();
             for (IndexDocument d : upserts) {
-                writer.updateDocument(idTerm(d.sourceId()), document(d));
+                if (d.sourceId() > maxId) {
+                    writer.addDocument(document(d));
+                    maxId = d.sourceId();
+                } else {
+                    writer.updateDocument(idTerm(d.sourceId()), document(d));
+                }
             }
             for (long id : deletes) {
                 writer.deleteDocuments(idTerm(id));
             }
             state = new IndexState(IndexState.Health.CURRENT, throughSeq, "");
+            stale = true;
             if (System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
                 commit(throughSeq);
             }
-            searchers.maybeRefresh();
         } catch (IOException e) {
             throw new IndexException("Cannot update the search index: " + e.getMessage(), e);
         } finally {
@@ -221,6 +250,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         state = new IndexState(IndexState.Health.CURRENT, throughSeq, "");
     }
 
+    /** Makes applied changes visible before a read; call with the swap lock held. */
+    private void refreshIfStale() throws IOException {
+        if (stale) {
+            stale = false;
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
     private void requireCurrent() throws IndexException {
         if (writer == null) {
             throw new IndexException(
@@ -235,6 +272,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static Document document(IndexDocument d) {
         Document doc = new Document();
         doc.add(new KeywordField(IndexSchema.ID, Long.toString(d.sourceId()), Field.Store.YES));
+        doc.add(new LongPoint(IndexSchema.ID_POINT, d.sourceId()));
         doc.add(new Field(IndexSchema.TITLE, d.title(), IndexSchema.TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexSchema.BODY, d.body(), IndexSchema.TEXT_WITH_OFFSETS));
         if (d.outlet() != null) {
@@ -274,6 +312,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         swapLock.readLock().lock();
         try {
             requireCurrent();
+            refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return search(searcher, q, query.limit());
@@ -515,6 +554,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         swapLock.readLock().lock();
         try {
             requireCurrent();
+            refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searcher.getIndexReader().numDocs();

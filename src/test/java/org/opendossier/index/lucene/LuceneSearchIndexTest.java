@@ -243,6 +243,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void afterReopeningAnUpdateReplacesInsteadOfDuplicating() throws Exception {
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("index"), CASE);
+        index.apply(List.of(doc(2, "Moura revisited", "Moura again.", null, null, "en", "text/plain")), List.of(), 6);
+        index.apply(
+                List.of(doc(6, "A new one", "Fresh text about Moura.", null, null, "en", "text/plain")), List.of(), 7);
+        assertThat(index.documentCount()).isEqualTo(6);
+        assertThat(ids("Moura")).containsExactly(2L, 3L, 6L);
+    }
+
+    @Test
     void anIndexOfAnotherCaseIsNotTrusted() throws Exception {
         index.close();
         index = LuceneSearchIndex.open(dir.resolve("index"), "another-case");
