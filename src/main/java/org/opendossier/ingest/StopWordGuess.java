@@ -47,6 +47,8 @@ final class StopWordGuess {
                             "aan", "wordt", "door", "bij", "er", "maar", "naar", "worden", "deze"));
 
     private static final List<String> LANGUAGES = List.copyOf(WORDS.keySet());
+    /** Each word once, with a bit per language it belongs to: one lookup per word of the sample. */
+    private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     /** Below this many words the counts are too small to trust. */
     private static final int MIN_WORDS = 30;
     /** The winner's function words must make up at least this share of all words... */
@@ -54,7 +56,21 @@ final class StopWordGuess {
     /** ...and outnumber the runner-up's this many times. */
     private static final double MIN_LEAD = 2.5;
 
+    /** No function word in these lists is longer; longer words need no lookup. */
+    private static final int MAX_WORD_LENGTH = 7;
+
     private StopWordGuess() {}
+
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            int bit = 1 << l;
+            for (String word : WORDS.get(LANGUAGES.get(l))) {
+                bits.merge(word, bit, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(bits);
+    }
 
     /** The language, or {@code null} when the sample does not decide it clearly. */
     static String guess(String sample) {
@@ -72,10 +88,14 @@ final class StopWordGuess {
             }
             if (i > start) {
                 words++;
-                String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
-                for (int l = 0; l < hits.length; l++) {
-                    if (WORDS.get(LANGUAGES.get(l)).contains(word)) {
-                        hits[l]++;
+                Integer bits = i - start <= MAX_WORD_LENGTH
+                        ? LANGUAGE_BITS.get(sample.substring(start, i).toLowerCase(Locale.ROOT))
+                        : null;
+                if (bits != null) {
+                    for (int l = 0; l < hits.length; l++) {
+                        if ((bits & (1 << l)) != 0) {
+                            hits[l]++;
+                        }
                     }
                 }
             }

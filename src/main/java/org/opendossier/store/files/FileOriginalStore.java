@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -30,6 +35,7 @@ public final class FileOriginalStore implements OriginalStore {
     private final Path root;
     private final Path staging;
     private final ExecutorService syncThreads;
+    private final Set<Path> knownFolders = ConcurrentHashMap.newKeySet();
 
     public FileOriginalStore(Path root, ExecutorService syncThreads) throws StoreException {
         this.root = root;
@@ -51,6 +57,7 @@ public final class FileOriginalStore implements OriginalStore {
     public void put(String sha256, byte[] bytes) throws StoreException {
         Path target = path(sha256);
         Path temp = staging.resolve(sha256 + "." + Thread.currentThread().threadId() + ".tmp");
+        boolean moved = false;
         try {
             if (Files.isRegularFile(target)) {
                 if (holds(target, sha256)) {
@@ -58,24 +65,46 @@ public final class FileOriginalStore implements OriginalStore {
                 }
                 target.toFile().setWritable(true);
             }
-            Files.createDirectories(target.getParent());
-            try (FileChannel channel = FileChannel.open(
-                    temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ensureFolder(target.getParent());
+            // Created read-only: the open descriptor may still write, and no separate chmod is needed
+            // (every metadata change is a journal operation, and those were the import's bottleneck).
+            try (FileChannel channel =
+                    POSIX ? FileChannel.open(temp, WRITE_NEW, READ_ONLY) : FileChannel.open(temp, WRITE_NEW)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
             }
             moveIntoPlace(temp, target);
-            target.toFile().setReadOnly();
+            moved = true;
+            if (!POSIX) {
+                target.toFile().setReadOnly();
+            }
         } catch (IOException e) {
             throw new StoreException("Cannot store the original " + sha256 + ": " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a leftover staging file is harmless and removed at the next open
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover staging file is harmless and removed at the next open
+                }
             }
+        }
+    }
+
+    private static final Set<StandardOpenOption> WRITE_NEW =
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<Set<PosixFilePermission>> READ_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r--r--r--"));
+
+    /** The 256 fan-out folders, once each: asking the file system every time costs a failed mkdir. */
+    private void ensureFolder(Path folder) throws IOException {
+        if (!knownFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            knownFolders.add(folder);
         }
     }
 

@@ -7,7 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.opendossier.store.CaseStore;
 import org.opendossier.store.StoreException;
@@ -15,20 +19,24 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The case database in one SQLite file. One connection writes (behind a lock, so write transactions are
- * serialised); another reads, and in WAL mode reads see the last committed state while a write is open.
+ * serialised); a few others read, each used by one thread at a time. In WAL mode reads see the last
+ * committed state while a write is open, so importing, indexing and browsing do not wait for each other.
  */
 public final class SqliteCaseStore implements CaseStore {
     private final Path file;
     private final String caseId;
     private final Connection writer;
-    private final Connection reader;
+    private final List<Connection> readers;
+    private final BlockingQueue<Connection> idleReaders;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final ReentrantLock readLock = new ReentrantLock();
+    /** Enough for the import workers, the indexer and the UI to read at the same time. */
+    private static final int READERS = 4;
 
-    private SqliteCaseStore(Path file, Connection writer, Connection reader, String caseId) {
+    private SqliteCaseStore(Path file, Connection writer, List<Connection> readers, String caseId) {
         this.file = file;
         this.writer = writer;
-        this.reader = reader;
+        this.readers = List.copyOf(readers);
+        this.idleReaders = new ArrayBlockingQueue<>(readers.size(), false, readers);
         this.caseId = caseId;
     }
 
@@ -78,17 +86,25 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     private static SqliteCaseStore finishOpen(Path file, Connection writer) throws StoreException {
-        Connection reader = connect(file, SQLiteConfig.TransactionMode.DEFERRED);
+        List<Connection> readers = new ArrayList<>();
         try {
+            for (int i = 0; i < READERS; i++) {
+                Connection reader = connect(file, SQLiteConfig.TransactionMode.DEFERRED);
+                readers.add(reader);
+                reader.setAutoCommit(false);
+            }
             writer.setAutoCommit(false);
-            reader.setAutoCommit(false);
-            String caseId = readCaseId(reader);
-            reader.commit();
-            return new SqliteCaseStore(file, writer, reader, caseId);
+            String caseId = readCaseId(readers.getFirst());
+            readers.getFirst().commit();
+            return new SqliteCaseStore(file, writer, readers, caseId);
         } catch (SQLException e) {
-            closeQuietly(reader);
+            readers.forEach(SqliteCaseStore::closeQuietly);
             closeQuietly(writer);
             throw new StoreException("Cannot read the case database " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            readers.forEach(SqliteCaseStore::closeQuietly);
+            closeQuietly(writer);
+            throw e;
         }
     }
 
@@ -123,9 +139,9 @@ public final class SqliteCaseStore implements CaseStore {
 
     /** The schema version of the open database ({@code PRAGMA user_version}). */
     public int schemaVersion() throws StoreException {
-        return read(tx -> {
+        return write(tx -> {
             try {
-                return Migrations.version(reader);
+                return Migrations.version(writer);
             } catch (SQLException e) {
                 throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
             }
@@ -146,19 +162,34 @@ public final class SqliteCaseStore implements CaseStore {
 
     @Override
     public <T> T read(Work<T> work) throws StoreException {
-        return run(reader, readLock, work);
+        Connection reader;
+        try {
+            reader = idleReaders.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to read the case database", e);
+        }
+        try {
+            return run(reader, work);
+        } finally {
+            idleReaders.add(reader);
+        }
     }
 
     @Override
     public <T> T write(Work<T> work) throws StoreException {
-        return run(writer, writeLock, work);
+        if (writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("nested write transactions are not supported");
+        }
+        writeLock.lock();
+        try {
+            return run(writer, work);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
-    private <T> T run(Connection connection, ReentrantLock lock, Work<T> work) throws StoreException {
-        if (lock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("nested transactions are not supported");
-        }
-        lock.lock();
+    private <T> T run(Connection connection, Work<T> work) throws StoreException {
         try (SqliteTransaction tx = new SqliteTransaction(connection)) {
             T result;
             try {
@@ -172,8 +203,6 @@ public final class SqliteCaseStore implements CaseStore {
                 throw new StoreException("The case database refused the change: " + e.getMessage(), e);
             }
             return result;
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -188,14 +217,18 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public void close() throws StoreException {
         writeLock.lock();
-        readLock.lock();
         try {
-            reader.close();
+            // Waits for every reader to come back, so no transaction is cut off.
+            for (int i = 0; i < readers.size(); i++) {
+                idleReaders.take().close();
+            }
             writer.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the case database " + file + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while closing the case database " + file, e);
         } finally {
-            readLock.unlock();
             writeLock.unlock();
         }
     }
