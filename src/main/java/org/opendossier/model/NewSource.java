@@ -14,6 +14,7 @@ public record NewSource(
         String url,
         String language,
         String text,
+        String textSha256,
         long byteSize,
         List<String> warnings) {
 
@@ -22,10 +23,35 @@ public record NewSource(
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(textSha256, "textSha256");
         warnings = List.copyOf(warnings);
     }
 
-    public String textSha256() {
-        return Sha256.hex(text);
+    /** A new source whose text hash is computed here, on the caller's thread. */
+    public static NewSource of(
+            String sha256,
+            String mediaType,
+            String title,
+            String byline,
+            String outlet,
+            String publishedAt,
+            String url,
+            String language,
+            String text,
+            long byteSize,
+            List<String> warnings) {
+        return new NewSource(
+                sha256,
+                mediaType,
+                title,
+                byline,
+                outlet,
+                publishedAt,
+                url,
+                language,
+                text,
+                Sha256.hex(text),
+                byteSize,
+                warnings);
     }
 }

@@ -74,8 +74,8 @@ public final class ImportService {
             String fileName,
             String part,
             String sha256,
-            long size,
-            ExtractedDocument document,
+            NewSource source,
+            String url,
             ImportOutcome rejection) {}
 
     /**
@@ -173,7 +173,7 @@ public final class ImportService {
         Optional<Long> known = store.read(tx -> tx.sources().idBySha256(fileSha));
         if (known.isPresent()) {
             // Already in the case: no need to parse again; the writer adds the acquisition.
-            return List.of(new Prepared(path, fileName, null, fileSha, bytes.length, null, null));
+            return List.of(new Prepared(path, fileName, null, fileSha, null, null, null));
         }
         List<Prepared> out = new ArrayList<>();
         for (PartResult r : ingestor.read(bytes, fileName)) {
@@ -184,7 +184,7 @@ public final class ImportService {
                         fileName,
                         part,
                         null,
-                        0,
+                        null,
                         null,
                         ImportOutcome.rejected(
                                 path, part, r.failure().reason(), r.failure().getMessage())));
@@ -193,13 +193,15 @@ public final class ImportService {
             byte[] partBytes = r.part().bytes();
             String sha = partBytes == bytes ? fileSha : Sha256.hex(partBytes);
             originals.put(sha, partBytes);
-            out.add(new Prepared(path, fileName, part, sha, partBytes.length, r.document(), null));
+            // Everything the writer will store is made here, on a worker: the writer thread is the serial part.
+            NewSource source = newSource(sha, partBytes.length, r.document());
+            out.add(new Prepared(path, fileName, part, sha, source, source.url(), null));
         }
         return out;
     }
 
     private static Prepared rejected(String path, String fileName, String part, RejectionReason reason, String detail) {
-        return new Prepared(path, fileName, part, null, 0, null, ImportOutcome.rejected(path, part, reason, detail));
+        return new Prepared(path, fileName, part, null, null, null, ImportOutcome.rejected(path, part, reason, detail));
     }
 
     /**
@@ -210,7 +212,7 @@ public final class ImportService {
         Instant now = clock.instant();
         List<String> stored = group.stream()
                 .flatMap(List::stream)
-                .filter(p -> p.document() != null)
+                .filter(p -> p.source() != null)
                 .map(Prepared::sha256)
                 .toList();
         try {
@@ -223,10 +225,7 @@ public final class ImportService {
                             out.add(p.rejection());
                             continue;
                         }
-                        String url = p.document() == null
-                                ? null
-                                : p.document().metadata().url();
-                        Acquisition acquisition = new Acquisition(p.path(), p.fileName(), p.part(), now, url);
+                        Acquisition acquisition = new Acquisition(p.path(), p.fileName(), p.part(), now, p.url());
                         Optional<Long> existing = tx.sources().idBySha256(p.sha256());
                         if (existing.isPresent()) {
                             tx.sources().addAcquisition(existing.get(), acquisition);
@@ -236,12 +235,9 @@ public final class ImportService {
                             String title = summary == null ? "" : summary.title();
                             out.add(ImportOutcome.duplicate(p.path(), p.part(), existing.get(), title));
                         } else {
-                            long id = tx.sources().insert(newSource(p), acquisition);
+                            long id = tx.sources().insert(p.source(), acquisition);
                             out.add(ImportOutcome.imported(
-                                    p.path(),
-                                    p.part(),
-                                    id,
-                                    p.document().metadata().title()));
+                                    p.path(), p.part(), id, p.source().title()));
                         }
                     }
                 }
@@ -252,11 +248,10 @@ public final class ImportService {
         }
     }
 
-    private static NewSource newSource(Prepared p) {
-        ExtractedDocument d = p.document();
+    private static NewSource newSource(String sha256, long size, ExtractedDocument d) {
         var m = d.metadata();
-        return new NewSource(
-                p.sha256(),
+        return NewSource.of(
+                sha256,
                 d.mediaType(),
                 m.title(),
                 m.byline(),
@@ -265,7 +260,7 @@ public final class ImportService {
                 m.url(),
                 m.language(),
                 d.text(),
-                p.size(),
+                size,
                 d.warnings());
     }
 }

@@ -214,7 +214,7 @@ class CaseWorkflowTest {
         try (SqliteCaseStore store = SqliteCaseStore.open(caseDir.resolve("case.db"))) {
             store.write(tx -> tx.sources()
                     .insert(
-                            new NewSource(
+                            NewSource.of(
                                     Sha256.hex("unindexed"),
                                     "text/plain",
                                     "Never indexed",

@@ -34,7 +34,7 @@ class SqliteCaseStoreTest {
     }
 
     static NewSource source(String text) {
-        return new NewSource(
+        return NewSource.of(
                 Sha256.hex("original of " + text),
                 "text/plain",
                 "Title " + text,
