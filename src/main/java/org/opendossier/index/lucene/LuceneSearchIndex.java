@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -27,9 +28,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
@@ -39,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.opendossier.index.IndexDocument;
 import org.opendossier.index.IndexException;
 import org.opendossier.index.IndexHit;
@@ -331,7 +335,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private IndexResults search(IndexSearcher searcher, Query q, int limit) throws IOException {
+    private IndexResults search(IndexSearcher searcher, Query query, int limit) throws IOException {
+        // Rewritten once, here: searching would do it anyway, and highlighting needs the result too.
+        Query q = searcher.rewrite(query);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE);
         MultiCollectorManager both = new MultiCollectorManager(top, new FacetCounter());
         Object[] results = searcher.search(q, both);
@@ -340,13 +346,28 @@ public final class LuceneSearchIndex implements SearchIndex {
         ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
         List<IndexHit> hits = new ArrayList<>(docs.length);
         if (docs.length > 0) {
-            List<List<String>> snippets = snippets(searcher, q, docs);
+            // A fuzzy term is highlighted through its rewritten form, the concrete words it matched, which
+            // the highlighter finds in the postings directly instead of running the edit-distance automaton
+            // over every document (measured: 37 of 51 ms for a fuzzy name at 10k articles). Other queries
+            // highlight faster as written.
+            List<List<String>> snippets = snippets(searcher, hasFuzzyTerm(query) ? q : query, docs);
             for (int i = 0; i < docs.length; i++) {
                 String id = searcher.storedFields().document(docs[i].doc).get(IndexSchema.ID);
                 hits.add(new IndexHit(Long.parseLong(id), docs[i].score, snippets.get(i)));
             }
         }
         return new IndexResults(facets.total(), hits, facets.facets());
+    }
+
+    private static boolean hasFuzzyTerm(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] |= leaf instanceof FuzzyQuery;
+            }
+        });
+        return found[0];
     }
 
     @SuppressWarnings("unchecked")

@@ -122,6 +122,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void fuzzyAndPrefixMatchesAreHighlighted() throws Exception {
+        IndexHit fuzzy = index.search(new SearchQuery("Mourra~", 10)).hits().stream()
+                .filter(h -> h.sourceId() == 2)
+                .findFirst()
+                .orElseThrow();
+        assertThat(fuzzy.snippets()).anySatisfy(s -> assertThat(s).contains("<b>Moura</b>"));
+        IndexHit prefix = index.search(new SearchQuery("sanc*", 10)).hits().getFirst();
+        assertThat(prefix.snippets()).anySatisfy(s -> assertThat(s).contains("<b>sanctioned</b>"));
+    }
+
+    @Test
     void accentsAndCaseDoNotMatter() throws Exception {
         assertThat(ids("dementi")).containsExactly(3L);
         assertThat(ids("EXECUTION")).containsExactly(3L);
