@@ -238,12 +238,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private synchronized void commit(long throughSeq) throws IndexException {
-        writer.setLiveCommitData(Map.of(
+    /** What every commit records: whose index this is, in which format, and how far it has applied the log. */
+    private Iterable<Map.Entry<String, String>> commitData(long throughSeq) {
+        return Map.of(
                         IndexSchema.USER_DATA_CASE, caseId,
                         IndexSchema.USER_DATA_VERSION, String.valueOf(IndexSchema.VERSION),
                         IndexSchema.USER_DATA_SEQ, String.valueOf(throughSeq))
-                .entrySet());
+                .entrySet();
+    }
+
+    private synchronized void commit(long throughSeq) throws IndexException {
+        writer.setLiveCommitData(commitData(throughSeq));
         try {
             writer.commit();
         } catch (IOException e) {
@@ -440,11 +445,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         @Override
         public void finish(long throughSeq) throws IndexException {
             try {
-                builder.setLiveCommitData(Map.of(
-                                IndexSchema.USER_DATA_CASE, caseId,
-                                IndexSchema.USER_DATA_VERSION, String.valueOf(IndexSchema.VERSION),
-                                IndexSchema.USER_DATA_SEQ, String.valueOf(throughSeq))
-                        .entrySet());
+                builder.setLiveCommitData(commitData(throughSeq));
                 builder.commit();
                 builder.close();
                 dir.close();
@@ -531,38 +532,38 @@ public final class LuceneSearchIndex implements SearchIndex {
         commit();
         swapLock.writeLock().lock();
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
-            if (writer != null) {
-                writer.close();
-            }
-            if (directory != null) {
-                directory.close();
-            }
+            release(false);
         } catch (IOException e) {
             throw new IndexException("Cannot close the search index: " + e.getMessage(), e);
         } finally {
-            searchers = null;
-            writer = null;
-            directory = null;
             swapLock.writeLock().unlock();
         }
     }
 
     private void closeQuietly() {
         try {
+            release(true);
+        } catch (IOException ignored) {
+            // the index is being replaced or was never usable; nothing of value is lost here
+        }
+    }
+
+    /** Closes searchers, writer and directory; {@code discard} drops uncommitted changes instead of keeping them. */
+    private void release(boolean discard) throws IOException {
+        try {
             if (searchers != null) {
                 searchers.close();
             }
             if (writer != null) {
-                writer.rollback();
+                if (discard) {
+                    writer.rollback();
+                } else {
+                    writer.close();
+                }
             }
             if (directory != null) {
                 directory.close();
             }
-        } catch (IOException ignored) {
-            // the index is being replaced or was never usable; nothing of value is lost here
         } finally {
             searchers = null;
             writer = null;
