@@ -111,7 +111,9 @@ public final class ImportService {
                     break;
                 }
                 List<Prepared> prepared = take(window.poll());
-                listener.reading(prepared.getFirst().path(), done, files.size());
+                if (!prepared.isEmpty()) {
+                    listener.reading(prepared.getFirst().path(), done, files.size());
+                }
                 group.add(prepared);
                 groupFiles++;
                 boolean due = groupFiles >= GROUP_FILES
