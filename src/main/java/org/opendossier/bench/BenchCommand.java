@@ -62,6 +62,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Articles each import path sees before it is timed (default ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(
+            names = "--runs",
+            defaultValue = "1",
+            paramLabel = "N",
+            description =
+                    "Times each import path is timed; the median is reported, with the range (default ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -82,7 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
                     work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
                     keep,
                     repeat,
-                    Math.min(warmUp, docs));
+                    Math.min(warmUp, docs),
+                    runs);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

@@ -72,7 +72,7 @@ public final class Benchmark {
     private static final int WARM_UP_SEARCHES = 3;
 
     /** What to run. */
-    public record Options(int docs, long seed, Path work, boolean keep, int repeat, int warmUpDocs) {
+    public record Options(int docs, long seed, Path work, boolean keep, int repeat, int warmUpDocs, int runs) {
         public Options {
             if (docs < 1) {
                 throw new IllegalArgumentException("--docs must be at least 1");
@@ -82,6 +82,9 @@ public final class Benchmark {
             }
             if (warmUpDocs < 0) {
                 throw new IllegalArgumentException("--warm-up must be 0 or more");
+            }
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs must be at least 1");
             }
         }
     }
@@ -129,13 +132,30 @@ public final class Benchmark {
         Path corpusDir = root.resolve("corpus");
         SyntheticCorpus.Written corpus = new SyntheticCorpus(options.seed()).write(corpusDir, options.docs());
 
+        // Runs interleave the three paths, so a slow spell of a shared machine touches all of them alike.
+        List<BenchReport.ImportRow> lucenes = new ArrayList<>();
+        List<BenchReport.ImportRow> fts5s = new ArrayList<>();
+        List<BenchReport.ImportRow> ourRuns = new ArrayList<>();
+        for (int r = 1; r < options.runs(); r++) {
+            progress.accept("run " + r + " of " + options.runs());
+            Path run = root.resolve("run-" + r);
+            lucenes.add(bareLucene(corpus, run.resolve("lucene")));
+            fts5s.add(bareFts5(corpus, run.resolve("fts5.db")));
+            try (CaseSession session = opener.create(run.resolve("case"))) {
+                ourRuns.add(ours(session, corpusDir, corpus));
+            }
+            deleteTree(run);
+        }
         progress.accept("bare Lucene");
-        BenchReport.ImportRow lucene = bareLucene(corpus, root.resolve("lucene"));
+        lucenes.add(bareLucene(corpus, root.resolve("lucene")));
         progress.accept("bare SQLite FTS5");
-        BenchReport.ImportRow fts5 = bareFts5(corpus, root.resolve("fts5.db"));
+        fts5s.add(bareFts5(corpus, root.resolve("fts5.db")));
+        BenchReport.ImportRow lucene = BenchReport.ImportRow.of(lucenes);
+        BenchReport.ImportRow fts5 = BenchReport.ImportRow.of(fts5s);
         progress.accept("OpenDossier import");
         try (CaseSession session = opener.create(root.resolve("case"))) {
-            BenchReport.ImportRow ours = ours(session, corpusDir, corpus);
+            ourRuns.add(ours(session, corpusDir, corpus));
+            BenchReport.ImportRow ours = BenchReport.ImportRow.of(ourRuns);
             long sources = session.sources().list().size();
             long indexed = searchOrFail(session, "*:*", 0).total();
             progress.accept("search");

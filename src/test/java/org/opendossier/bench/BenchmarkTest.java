@@ -24,7 +24,7 @@ class BenchmarkTest {
     @Test
     void tinyRunReportsAllThreeImportPathsAndSearchLatency() throws Exception {
         List<String> progress = new ArrayList<>();
-        Benchmark.Options options = new Benchmark.Options(DOCS, 7, tmp, false, 2, 50);
+        Benchmark.Options options = new Benchmark.Options(DOCS, 7, tmp, false, 2, 50, 2);
 
         BenchReport report = new Benchmark(EmbeddedCaseOpener.withDefaults(), options, progress::add).run();
 
@@ -33,6 +33,8 @@ class BenchmarkTest {
             assertThat(row.bytes()).isBetween(DOCS * 2_000L, DOCS * 4_000L);
             assertThat(row.docsPerSecond()).isPositive();
             assertThat(row.megabytesPerSecond()).isPositive();
+            assertThat(row.runs()).as("--runs 2 times each path twice").hasSize(2);
+            assertThat(row.range()).matches("\\d+\\.\\d{2}-\\d+\\.\\d{2}");
         });
         assertThat(report.sources()).isEqualTo(DOCS);
         assertThat(report.indexed()).isEqualTo(DOCS);
