@@ -29,7 +29,7 @@ import org.opendossier.service.ImportListener;
  * and is searchable after reopening; nothing is half-written.
  */
 class CrashRecoveryTest {
-    private static final int FILES = 1500;
+    private static final int FILES = 3000;
     private static final int KILLS = 4;
 
     @TempDir
@@ -56,7 +56,7 @@ class CrashRecoveryTest {
                 // Mostly kill mid-stream: once the child has committed something, at a random later moment.
                 awaitOutput(child, output);
             }
-            Thread.sleep(random.nextInt(round > 0 ? 700 : 2500));
+            Thread.sleep(random.nextInt(round > 0 ? 400 : 2500));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS))
                     .as("child exits after SIGKILL" + replay)
@@ -74,12 +74,12 @@ class CrashRecoveryTest {
                 .as("imports made progress between kills" + replay)
                 .isSorted();
         String childErrors = Files.readString(tmp.resolve("child-stderr.log"));
-        assertThat(countsAfterKills.getLast())
-                .as("some files were committed before the last kill" + replay + "; child stderr:\n" + childErrors)
-                .isPositive();
-        assertThat(countsAfterKills.getLast())
-                .as("the kills interrupted the import" + replay)
-                .isLessThan(FILES);
+        // At least one kill must have landed mid-import, after some commits and before the end; which one
+        // depends on the machine's speed, so the test does not insist on a particular round.
+        assertThat(countsAfterKills)
+                .as("some kill interrupted an import that had committed files" + replay + "; child stderr:\n"
+                        + childErrors)
+                .anyMatch(count -> count > 0 && count < FILES);
 
         try (CaseSession session = opener.open(caseDir)) {
             ImportReport rest = session.imports().importPaths(List.of(inbox), ImportListener.NONE, new CancelToken());
