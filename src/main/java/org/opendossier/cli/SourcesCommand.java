@@ -40,6 +40,8 @@ final class SourcesCommand implements Callable<Integer> {
                 m.put("outlet", s.outlet());
                 m.put("publishedAt", s.publishedAt());
                 m.put("mediaType", s.mediaType());
+                m.put("language", s.language());
+                m.put("importedAt", s.importedAt().toString());
                 m.put("sha256", s.sha256());
                 rows.add(m);
             }

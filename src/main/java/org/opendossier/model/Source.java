@@ -38,6 +38,6 @@ public record Source(
     }
 
     public SourceSummary summary() {
-        return new SourceSummary(id, title, outlet, publishedAt, url, mediaType, sha256);
+        return new SourceSummary(id, title, outlet, publishedAt, url, mediaType, sha256, language, importedAt);
     }
 }
