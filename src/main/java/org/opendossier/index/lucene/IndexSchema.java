@@ -1,6 +1,5 @@
 package org.opendossier.index.lucene;
 
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -112,24 +111,5 @@ public final class IndexSchema {
 
     static boolean isDateField(String field) {
         return field.equals(PUBLISHED) || field.equals(IMPORTED);
-    }
-
-    /** The short type name users type and facets show ({@code type:pdf}), from a media type. */
-    public static String typeName(String mediaType) {
-        if (mediaType == null) {
-            return "other";
-        }
-        return switch (mediaType.toLowerCase(Locale.ROOT)) {
-            case "text/plain" -> "text";
-            case "text/markdown" -> "markdown";
-            case "text/html", "application/xhtml+xml" -> "html";
-            case "application/pdf" -> "pdf";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
-            case "application/msword" -> "doc";
-            case "application/vnd.oasis.opendocument.text" -> "odt";
-            case "application/rtf", "text/rtf" -> "rtf";
-            case "message/rfc822", "application/mbox" -> "email";
-            default -> "other";
-        };
     }
 }

@@ -51,6 +51,7 @@ import org.opendossier.index.IndexState;
 import org.opendossier.index.QuerySyntaxException;
 import org.opendossier.index.SearchIndex;
 import org.opendossier.index.SearchQuery;
+import org.opendossier.model.MediaTypes;
 
 /**
  * A case's Lucene index in {@code index/}. One {@link IndexWriter}; searches through a
@@ -296,7 +297,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     IndexSchema.LANGUAGE, d.language().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
             doc.add(facet("language", d.language()));
         }
-        String type = IndexSchema.typeName(d.mediaType());
+        String type = MediaTypes.shortName(d.mediaType());
         doc.add(new StringField(IndexSchema.TYPE, type, Field.Store.NO));
         doc.add(facet("type", type));
         if (d.publishedAt() != null && d.publishedAt().length() >= 4) {

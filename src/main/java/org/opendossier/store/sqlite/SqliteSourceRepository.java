@@ -27,7 +27,8 @@ final class SqliteSourceRepository implements SourceRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String COLUMNS = "id, sha256, media_type, title, byline, outlet, published_at, url, language,"
             + " text, text_sha256, byte_size, warnings, imported_at";
-    private static final String SUMMARY_COLUMNS = "id, title, outlet, published_at, url, media_type, sha256, language, imported_at";
+    private static final String SUMMARY_COLUMNS =
+            "id, title, outlet, published_at, url, media_type, sha256, language, imported_at";
     /** SQLite's default limit on bound parameters is far above this; it keeps IN lists short. */
     private static final int IN_CHUNK = 500;
 

@@ -1,0 +1,30 @@
+package org.opendossier.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a view model asks the user through a dialog. View models depend on this interface only, so
+ * they are tested with a scripted implementation and no window.
+ */
+public interface DialogService {
+    /** A short message a person can act on, with the technical details (a stack trace) on demand. */
+    void showError(String title, String message, Throwable details);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** A folder to create a new case in (it must not exist yet, or be empty). */
+    Optional<Path> chooseNewCaseFolder(Path suggested);
+
+    Optional<Path> chooseCaseFolder();
+
+    List<Path> chooseFilesToImport();
+
+    Optional<Path> chooseFolderToImport();
+
+    /** Where to save a file the app writes, such as an import report. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+}
