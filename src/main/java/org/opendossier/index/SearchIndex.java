@@ -1,6 +1,7 @@
 package org.opendossier.index;
 
 import java.util.List;
+import org.opendossier.model.TextSpan;
 
 /**
  * The full-text index of one case. Changes arrive as batches tagged with the change-log number they
@@ -30,6 +31,13 @@ public interface SearchIndex extends AutoCloseable {
     Rebuild startRebuild() throws IndexException;
 
     IndexResults search(SearchQuery query) throws QuerySyntaxException, IndexException;
+
+    /**
+     * Every place in source {@code sourceId}'s text that {@code queryText} (the language of {@link #search})
+     * matches, as offsets into that text, sorted and not overlapping. Empty when the source does not match
+     * the query, matches it only outside its text (in the title, say), or is not in the index.
+     */
+    List<TextSpan> matchesIn(String queryText, long sourceId) throws QuerySyntaxException, IndexException;
 
     @Override
     void close() throws IndexException;

@@ -12,6 +12,7 @@ import org.opendossier.index.SearchQuery;
 import org.opendossier.model.SearchHit;
 import org.opendossier.model.SearchResults;
 import org.opendossier.model.SourceSummary;
+import org.opendossier.model.TextSpan;
 import org.opendossier.store.CaseStore;
 import org.opendossier.store.StoreException;
 
@@ -26,14 +27,7 @@ public final class SearchService {
     }
 
     public SearchResults search(String query, int limit) throws SearchException, CaseException {
-        IndexResults found;
-        try {
-            found = index.search(new SearchQuery(query, limit));
-        } catch (QuerySyntaxException e) {
-            throw new SearchException(e.getMessage(), e.query(), e.position());
-        } catch (IndexException e) {
-            throw new CaseException(e.getMessage(), e);
-        }
+        IndexResults found = ask(() -> index.search(new SearchQuery(query, limit)));
         Map<Long, SourceSummary> rows;
         try {
             List<Long> ids = found.hits().stream().map(IndexHit::sourceId).toList();
@@ -50,5 +44,28 @@ public final class SearchService {
             }
         }
         return new SearchResults(found.total(), hits, found.facets());
+    }
+
+    /**
+     * Where {@code query} matches in the text of source {@code sourceId}, as offsets into
+     * {@code Source.text()}, in order, for a reader to mark and step through; empty if it does not match there.
+     */
+    public List<TextSpan> matchesIn(String query, long sourceId) throws SearchException, CaseException {
+        return ask(() -> index.matchesIn(query, sourceId));
+    }
+
+    /** Asks the index, turning its exceptions into the service's. */
+    private static <T> T ask(IndexCall<T> call) throws SearchException, CaseException {
+        try {
+            return call.run();
+        } catch (QuerySyntaxException e) {
+            throw new SearchException(e.getMessage(), e.query(), e.position());
+        } catch (IndexException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+    }
+
+    private interface IndexCall<T> {
+        T run() throws QuerySyntaxException, IndexException;
     }
 }

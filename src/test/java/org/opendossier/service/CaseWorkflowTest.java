@@ -316,6 +316,23 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void matchesInGivesOffsetsIntoTheSourceTextForTheReader() throws Exception {
+        ImportReport report = importAll(write(
+                "convoy.txt",
+                "Convoy seen near Gao\n\nA convoy of trucks left Gao at dawn; the convoy's escort stayed in Gao.\n"));
+        long id = report.outcomes().getFirst().sourceId();
+        String text = session.sources().details(id).orElseThrow().source().text();
+
+        List<String> marked = session.search().matchesIn("convoy OR gao", id).stream()
+                .map(span -> text.substring(span.start(), span.end()))
+                .toList();
+
+        assertThat(marked).containsExactly("Convoy", "Gao", "convoy", "Gao", "convoy's", "Gao");
+        assertThat(session.search().matchesIn("timbuktu", id)).isEmpty();
+        assertThatThrownBy(() -> session.search().matchesIn("title:(", id)).isInstanceOf(SearchException.class);
+    }
+
+    @Test
     void searchSyntaxErrorsComeBackAsSearchExceptions() {
         assertThatThrownBy(() -> session.search().search("title:(", 10))
                 .isInstanceOfSatisfying(

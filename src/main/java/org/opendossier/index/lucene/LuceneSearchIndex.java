@@ -28,6 +28,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -38,10 +40,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.opendossier.index.IndexDocument;
 import org.opendossier.index.IndexException;
@@ -52,6 +56,7 @@ import org.opendossier.index.QuerySyntaxException;
 import org.opendossier.index.SearchIndex;
 import org.opendossier.index.SearchQuery;
 import org.opendossier.model.MediaTypes;
+import org.opendossier.model.TextSpan;
 
 /**
  * A case's Lucene index in {@code index/}. One {@link IndexWriter}; searches through a
@@ -59,7 +64,7 @@ import org.opendossier.model.MediaTypes;
  * change-log number applied, which is how {@link #open} knows whether it can be trusted.
  */
 public final class LuceneSearchIndex implements SearchIndex {
-    private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
+    static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
     private static final int PASSAGES = 3;
     /**
      * A Lucene commit fsyncs every new file; once per import batch it was a third of the indexer's time.
@@ -319,23 +324,45 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public IndexResults search(SearchQuery query) throws QuerySyntaxException, IndexException {
         Query q = translator.translate(query.text());
+        return runQuery(query.text(), searcher -> search(searcher, q, query.limit()));
+    }
+
+    @Override
+    public List<TextSpan> matchesIn(String queryText, long sourceId) throws QuerySyntaxException, IndexException {
+        Query q = translator.translate(queryText);
+        return runQuery(queryText, searcher -> matchesIn(searcher, q, sourceId));
+    }
+
+    /**
+     * Runs {@code work} on a current searcher for the user's query {@code queryText}; a query that expands to
+     * more words than Lucene allows is the query's fault, reported as such.
+     */
+    private <T> T runQuery(String queryText, IOFunction<IndexSearcher, T> work)
+            throws QuerySyntaxException, IndexException {
+        try {
+            return withSearcher(work);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(
+                    "The query expands to too many words (a short prefix* or fuzzy~ term?); make it more specific.",
+                    queryText,
+                    -1);
+        } catch (IOException e) {
+            throw new IndexException("Cannot search the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on a searcher that sees every change applied so far, while no rebuild swaps the index. */
+    private <T> T withSearcher(IOFunction<IndexSearcher, T> work) throws IOException, IndexException {
         swapLock.readLock().lock();
         try {
             requireCurrent();
             refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, q, query.limit());
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException(
-                    "The query expands to too many words (a short prefix* or fuzzy~ term?); make it more specific.",
-                    query.text(),
-                    -1);
-        } catch (IOException e) {
-            throw new IndexException("Cannot search the index: " + e.getMessage(), e);
         } finally {
             swapLock.readLock().unlock();
         }
@@ -352,17 +379,23 @@ public final class LuceneSearchIndex implements SearchIndex {
         ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
         List<IndexHit> hits = new ArrayList<>(docs.length);
         if (docs.length > 0) {
-            // A fuzzy term is highlighted through its rewritten form, the concrete words it matched, which
-            // the highlighter finds in the postings directly instead of running the edit-distance automaton
-            // over every document (measured: 37 of 51 ms for a fuzzy name at 10k articles). Other queries
-            // highlight faster as written.
-            List<List<String>> snippets = snippets(searcher, hasFuzzyTerm(query) ? q : query, docs);
+            List<List<String>> snippets = snippets(searcher, forHighlighting(query, q), docs);
             for (int i = 0; i < docs.length; i++) {
                 String id = searcher.storedFields().document(docs[i].doc).get(IndexSchema.ID);
                 hits.add(new IndexHit(Long.parseLong(id), docs[i].score, snippets.get(i)));
             }
         }
         return new IndexResults(facets.total(), hits, facets.facets());
+    }
+
+    /**
+     * A fuzzy term is highlighted through its rewritten form, the concrete words it matched, which the
+     * highlighter finds in the postings directly instead of running the edit-distance automaton over every
+     * document (measured: 37 of 51 ms for a fuzzy name at 10k articles). Other queries highlight faster as
+     * written.
+     */
+    private static Query forHighlighting(Query query, Query rewritten) {
+        return hasFuzzyTerm(query) ? rewritten : query;
     }
 
     private static boolean hasFuzzyTerm(Query query) {
@@ -378,10 +411,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @SuppressWarnings("unchecked")
     private List<List<String>> snippets(IndexSearcher searcher, Query q, ScoreDoc[] docs) throws IOException {
-        PassageHighlighter highlighter = new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .withFormatter(new SnippetFormatter())
-                .withHighlightPhrasesStrictly(true));
+        PassageHighlighter highlighter = new PassageHighlighter(
+                highlighter(searcher).withMaxLength(MAX_HIGHLIGHT_CHARS).withFormatter(new SnippetFormatter()));
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
@@ -394,6 +425,40 @@ public final class LuceneSearchIndex implements SearchIndex {
             out.add(o == null ? List.of() : (List<String>) o);
         }
         return out;
+    }
+
+    private List<TextSpan> matchesIn(IndexSearcher searcher, Query query, long sourceId) throws IOException {
+        Query q = searcher.rewrite(query);
+        Query inSource = new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, sourceId), BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] found = searcher.search(inSource, 1).scoreDocs;
+        if (found.length == 0) {
+            return List.of();
+        }
+        // The whole text as one passage holds every match, however many and however far in; the highlighter
+        // takes any length short of Integer.MAX_VALUE, its own end marker. No match, no summary passage.
+        PassageHighlighter highlighter = new PassageHighlighter(highlighter(searcher)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(new MatchFormatter()));
+        Object[] body = highlighter
+                .passages(
+                        new String[] {IndexSchema.BODY},
+                        forHighlighting(query, q),
+                        new int[] {found[0].doc},
+                        new int[] {1})
+                .get(IndexSchema.BODY);
+        @SuppressWarnings("unchecked")
+        List<TextSpan> spans = (List<TextSpan>) body[0];
+        return spans == null ? List.of() : spans;
+    }
+
+    /** What snippets and match offsets share: our analyzer, and phrases highlighted only where they match. */
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer).withHighlightPhrasesStrictly(true);
     }
 
     /** Exposes the per-passage objects {@link SnippetFormatter} makes, which the public API turns into strings. */
@@ -574,20 +639,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** For tests and diagnostics: the number of live documents. */
     public int documentCount() throws IndexException {
-        swapLock.readLock().lock();
         try {
-            requireCurrent();
-            refreshIfStale();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
+            return withSearcher(searcher -> searcher.getIndexReader().numDocs());
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);
-        } finally {
-            swapLock.readLock().unlock();
         }
     }
 }

@@ -18,6 +18,7 @@ import org.opendossier.index.IndexState;
 import org.opendossier.index.QuerySyntaxException;
 import org.opendossier.index.SearchIndex;
 import org.opendossier.index.SearchQuery;
+import org.opendossier.model.TextSpan;
 
 class LuceneSearchIndexTest {
     private static final String CASE = "case-1";
@@ -225,6 +226,74 @@ class LuceneSearchIndexTest {
                         .isZero())
                 .hasMessageContaining("Unknown field 'colour'");
         assertThatThrownBy(() -> index.search(new SearchQuery("   ", 10))).isInstanceOf(QuerySyntaxException.class);
+    }
+
+    /** The words {@code query} marks in {@code body}, indexed as source 10, read back through the offsets. */
+    private List<String> matchedWords(String body, String query) throws Exception {
+        index.apply(List.of(doc(10, "Matches", body, null, null, "en", "text/plain")), List.of(), 6);
+        return index.matchesIn(query, 10).stream()
+                .map(span -> body.substring(span.start(), span.end()))
+                .toList();
+    }
+
+    @Test
+    void matchesInFindsEveryOccurrenceWithOffsetsIntoTheStoredText() throws Exception {
+        String body = "Café owners met. The café closed. A CAFE opened. Cafés differ. Wagner's men drank at the cafe.";
+        assertThat(matchedWords(body, "cafe")).containsExactly("Café", "café", "CAFE", "cafe");
+        assertThat(matchedWords(body, "wagner OR cafe")).containsExactly("Café", "café", "CAFE", "Wagner's", "cafe");
+    }
+
+    @Test
+    void matchesInReturnsSortedSpansThatDoNotOverlap() throws Exception {
+        index.apply(List.of(doc(10, "Spans", "Moura, Moura and Mopti.", null, null, "en", "text/plain")), List.of(), 6);
+        List<TextSpan> spans = index.matchesIn("Moura OR Mopti OR mourra~", 10);
+        assertThat(spans).containsExactly(new TextSpan(0, 5), new TextSpan(7, 12), new TextSpan(17, 22));
+    }
+
+    @Test
+    void matchesInMarksPhraseWordsOnlyWhereThePhraseOccurs() throws Exception {
+        String body = "Foreign fighters came; local fighters left; the foreign press counted the foreign fighters.";
+        assertThat(matchedWords(body, "\"foreign fighters\"")).containsExactly("Foreign fighters", "foreign fighters");
+    }
+
+    @Test
+    void matchesInMarksTheWordsAFuzzyTermMatched() throws Exception {
+        String body = "Moura, then Mouras, then Mopti.";
+        assertThat(matchedWords(body, "mourra~")).containsExactly("Moura", "Mouras");
+    }
+
+    @Test
+    void matchesInGivesNoSpansForAMatchInAnotherField() throws Exception {
+        assertThat(ids("title:sanctions")).containsExactly(1L);
+        assertThat(index.matchesIn("title:sanctions", 1)).isEmpty();
+        assertThat(index.matchesIn("outlet:ledger", 1)).isEmpty();
+    }
+
+    @Test
+    void matchesInIsEmptyForASourceTheQueryDoesNotMatch() throws Exception {
+        assertThat(index.matchesIn("Moura", 1)).isEmpty();
+        assertThat(index.matchesIn("Moura Bamako", 2)).isEmpty();
+        assertThat(index.matchesIn("Moura", 99)).isEmpty();
+    }
+
+    @Test
+    void matchesInRejectsAQueryItCannotRead() {
+        assertThatThrownBy(() -> index.matchesIn("title:(Moura", 2))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
+                        .isEqualTo(12));
+    }
+
+    @Test
+    void matchesInFindsMatchesBeyondTheSnippetLimit() throws Exception {
+        StringBuilder body = new StringBuilder("Timbuktu at the start.");
+        while (body.length() <= LuceneSearchIndex.MAX_HIGHLIGHT_CHARS) {
+            body.append(" Sand and wind over the dunes.");
+        }
+        body.append(" Timbuktu at the end.");
+        String text = body.toString();
+        assertThat(matchedWords(text, "timbuktu")).containsExactly("Timbuktu", "Timbuktu");
+        assertThat(index.matchesIn("timbuktu", 10).getLast().start())
+                .isGreaterThan(LuceneSearchIndex.MAX_HIGHLIGHT_CHARS);
     }
 
     @Test
