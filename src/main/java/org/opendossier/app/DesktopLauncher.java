@@ -2,10 +2,10 @@ package org.opendossier.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Application;
-import org.opendossier.ui.DesktopApp;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
-/** Starts the JavaFX toolkit with the desktop app. */
+/** Starts the JavaFX toolkit and the desktop app on it. */
 final class DesktopLauncher {
     /**
      * JavaFX warns when it is loaded from the class path rather than as modules. The single runnable jar is
@@ -16,8 +16,17 @@ final class DesktopLauncher {
 
     private DesktopLauncher() {}
 
+    /**
+     * The toolkit is started directly rather than through {@code Application.launch}, so the app is built
+     * with plain constructors here in {@code app} instead of by reflection.
+     */
     static void launch() {
         JAVAFX_STARTUP.setLevel(Level.SEVERE);
-        Application.launch(DesktopApp.class);
+        Platform.startup(() -> Desktop.build(
+                        new Stage(),
+                        UserFolders.detect(),
+                        EmbeddedCaseOpener.withDefaults(),
+                        SystemViewers.forThisSystem())
+                .start());
     }
 }

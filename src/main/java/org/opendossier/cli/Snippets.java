@@ -1,15 +1,16 @@
 package org.opendossier.cli;
 
-/** Turns the index's HTML snippets ({@code <b>} around matches, entities escaped) into terminal text. */
+import org.opendossier.model.Snippet;
+
+/** Turns the index's passages into terminal text, with [brackets] around the matched words. */
 final class Snippets {
     private Snippets() {}
 
     static String forTerminal(String html) {
-        return html.replace("<b>", "[")
-                .replace("</b>", "]")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        StringBuilder sb = new StringBuilder();
+        for (Snippet.Segment s : Snippet.segments(html)) {
+            sb.append(s.match() ? "[" + s.text() + "]" : s.text());
+        }
+        return sb.toString();
     }
 }

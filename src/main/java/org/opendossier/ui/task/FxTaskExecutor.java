@@ -31,8 +31,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         AtomicReference<ProgressUpdate> pending = new AtomicReference<>();
         TaskProgress progress = new TaskProgress() {
             @Override
-            public void update(long done, long total, String message) {
-                if (pending.getAndSet(new ProgressUpdate(done, total, message)) == null) {
+            public void update(long done, long total, String message, String detail) {
+                if (pending.getAndSet(new ProgressUpdate(done, total, message, detail)) == null) {
                     Platform.runLater(() -> task.progressed(pending.getAndSet(null)));
                 }
             }

@@ -16,8 +16,8 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         boolean[] cancelled = {false};
         TaskProgress progress = new TaskProgress() {
             @Override
-            public void update(long done, long total, String message) {
-                task.progressed(new ProgressUpdate(done, total, message));
+            public void update(long done, long total, String message, String detail) {
+                task.progressed(new ProgressUpdate(done, total, message, detail));
             }
 
             @Override

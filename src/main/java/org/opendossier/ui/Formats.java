@@ -1,0 +1,37 @@
+package org.opendossier.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How dates and sizes read in the desktop app. */
+public final class Formats {
+    private static final DateTimeFormatter LOCAL_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private Formats() {}
+
+    /** A published date as stored (an ISO date or instant) shown as its date part. */
+    public static String publishedDate(String published) {
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        return published.length() > 10 ? published.substring(0, 10) : published;
+    }
+
+    /** A moment in the user's time zone and locale. */
+    public static String localTime(Instant instant) {
+        return instant == null ? null : LOCAL_TIME.format(instant);
+    }
+
+    public static String bytes(long n) {
+        if (n < 1024) {
+            return Messages.get("format.bytes", n);
+        }
+        if (n < 1024 * 1024) {
+            return Messages.get("format.kib", n / 1024.0);
+        }
+        return Messages.get("format.mib", n / (1024.0 * 1024));
+    }
+}

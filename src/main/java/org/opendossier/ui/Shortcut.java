@@ -1,0 +1,40 @@
+package org.opendossier.ui;
+
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The keyboard shortcuts of the main actions: menus take their accelerators from here and the Help →
+ * Shortcuts sheet lists them from here, so the two cannot disagree.
+ */
+public enum Shortcut {
+    NEW_CASE("Shortcut+N", "action.newCase"),
+    OPEN_CASE("Shortcut+O", "action.openCase"),
+    IMPORT_FILES("Shortcut+I", "action.importFiles"),
+    IMPORT_FOLDER("Shortcut+Shift+I", "action.importFolder"),
+    SEARCH("Shortcut+F", "action.search"),
+    SEARCH_ALT("Shortcut+K", "action.search"),
+    NEXT_HIT("F3", "action.nextHit"),
+    PREVIOUS_HIT("Shift+F3", "action.previousHit"),
+    LIBRARY("Shortcut+L", "action.showLibrary"),
+    CLOSE_CASE("Shortcut+W", "action.closeCase"),
+    TOGGLE_THEME("Shortcut+Shift+D", "action.toggleTheme"),
+    SHORTCUTS("F1", "action.shortcuts"),
+    QUIT("Shortcut+Q", "action.quit");
+
+    private final KeyCombination keys;
+    private final String actionKey;
+
+    Shortcut(String keys, String actionKey) {
+        this.keys = KeyCombination.keyCombination(keys);
+        this.actionKey = actionKey;
+    }
+
+    public KeyCombination keys() {
+        return keys;
+    }
+
+    /** The message key of what the shortcut does. */
+    public String actionKey() {
+        return actionKey;
+    }
+}

@@ -1,0 +1,186 @@
+package org.opendossier.ui.library;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.opendossier.model.SourceSummary;
+import org.opendossier.service.SourceService;
+import org.opendossier.ui.Messages;
+import org.opendossier.ui.dialog.DialogService;
+import org.opendossier.ui.task.BackgroundTask;
+import org.opendossier.ui.task.TaskExecutor;
+
+/**
+ * Every source of the open case, filtered by facets. The rows live in memory (a summary is a few hundred
+ * bytes, so 100,000 sources fit comfortably) and filtering and counting run over them directly; loading
+ * them from the database is the only slow part and runs as a background task.
+ */
+public final class LibraryViewModel {
+    /** A facet shows its most common values; picked values are always shown too. */
+    static final int MAX_FACET_VALUES = 40;
+
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
+    private final FilteredList<SourceSummary> visible = new FilteredList<>(sources);
+    private final Map<Facet, ObservableList<FacetValue>> facetValues = new EnumMap<>(Facet.class);
+    private final Map<Facet, Set<String>> picked = new EnumMap<>(Facet.class);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty empty = new SimpleBooleanProperty(true);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
+    private SourceService service;
+
+    public LibraryViewModel(TaskExecutor tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        for (Facet f : Facet.values()) {
+            facetValues.put(f, FXCollections.observableArrayList());
+            picked.put(f, new HashSet<>());
+        }
+    }
+
+    /** Shows the sources of a newly opened case, or nothing when {@code sources} is null. */
+    public void setCase(SourceService sources) {
+        this.service = sources;
+        picked.values().forEach(Set::clear);
+        this.sources.clear();
+        refresh();
+        if (sources != null) {
+            reload();
+        }
+    }
+
+    /** Reads the list again, after an import for instance. */
+    public void reload() {
+        SourceService from = service;
+        if (from == null) {
+            return;
+        }
+        loading.set(true);
+        tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> from.list())
+                .onSuccess(rows -> {
+                    loading.set(false);
+                    if (from == service) {
+                        sources.setAll(rows);
+                        refresh();
+                    }
+                })
+                .onFailure(e -> {
+                    loading.set(false);
+                    dialogs.showError(Messages.get("library.error"), e.getMessage(), e);
+                }));
+    }
+
+    public void toggle(Facet facet, String value) {
+        Set<String> values = picked.get(facet);
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        refresh();
+    }
+
+    public void clearFilters() {
+        picked.values().forEach(Set::clear);
+        refresh();
+    }
+
+    public boolean isFiltered() {
+        return picked.values().stream().anyMatch(s -> !s.isEmpty());
+    }
+
+    private void refresh() {
+        visible.setPredicate(matchingAllBut(null));
+        for (Facet f : Facet.values()) {
+            facetValues.get(f).setAll(count(f));
+        }
+        empty.set(sources.isEmpty());
+        status.set(
+                isFiltered()
+                        ? Messages.get("library.status.filtered", visible.size(), sources.size())
+                        : Messages.get("library.status", sources.size()));
+    }
+
+    /** Values of {@code facet} with the number of sources each would show, given the other facets' picks. */
+    private List<FacetValue> count(Facet facet) {
+        Predicate<SourceSummary> others = matchingAllBut(facet);
+        Map<String, Integer> counts = new HashMap<>();
+        for (SourceSummary s : sources) {
+            if (others.test(s)) {
+                counts.merge(facet.valueOf(s), 1, Integer::sum);
+            }
+        }
+        Set<String> chosen = picked.get(facet);
+        chosen.forEach(v -> counts.putIfAbsent(v, 0));
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((v, n) -> values.add(new FacetValue(facet, v, n, chosen.contains(v))));
+        values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        List<FacetValue> shown = new ArrayList<>(values.subList(0, Math.min(MAX_FACET_VALUES, values.size())));
+        values.stream().skip(MAX_FACET_VALUES).filter(FacetValue::selected).forEach(shown::add);
+        return shown;
+    }
+
+    private Predicate<SourceSummary> matchingAllBut(Facet except) {
+        Map<Facet, Set<String>> active = new EnumMap<>(Facet.class);
+        picked.forEach((f, values) -> {
+            if (f != except && !values.isEmpty()) {
+                active.put(f, Set.copyOf(values));
+            }
+        });
+        if (active.isEmpty()) {
+            return s -> true;
+        }
+        return s -> {
+            for (Map.Entry<Facet, Set<String>> e : active.entrySet()) {
+                if (!e.getValue().contains(e.getKey().valueOf(s))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** The sources that pass the filters; the view sorts them. */
+    public ObservableList<SourceSummary> visibleSources() {
+        return visible;
+    }
+
+    public ObservableList<FacetValue> facetValues(Facet facet) {
+        return facetValues.get(facet);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** True when the case has no sources at all (not merely none that pass the filters). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The source the user is looking at; the workbench shows it in the reader. */
+    public ObjectProperty<SourceSummary> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,271 @@
+package org.opendossier.ui.reader;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.opendossier.model.Acquisition;
+import org.opendossier.model.Source;
+import org.opendossier.model.TextSpan;
+import org.opendossier.ui.Formats;
+import org.opendossier.ui.Icons;
+import org.opendossier.ui.Messages;
+
+/**
+ * The reader: the source's clean text in a styled-text area (never a web view: the text is the evidence,
+ * shown exactly as stored, and no page content runs), search hits highlighted and navigable, and beside
+ * it the metadata and provenance of the source.
+ */
+public final class ReaderView extends BorderPane {
+    private static final String HIT = "hit";
+    private static final String CURRENT_HIT = "hit-current";
+
+    private final ReaderViewModel model;
+    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final SplitPane split = new SplitPane();
+    private final VBox provenance = new VBox(10);
+
+    public ReaderView(ReaderViewModel model) {
+        this.model = model;
+        setId("reader");
+        getStyleClass().add("reader");
+
+        text.setId("reader-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("reader-text");
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
+
+        Label empty = new Label(Messages.get("reader.empty"));
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        StackPane textPane = new StackPane(scroll, empty);
+        empty.visibleProperty().bind(model.sourceProperty().isNull());
+        scroll.visibleProperty().bind(model.sourceProperty().isNotNull());
+
+        provenance.setId("provenance");
+        provenance.getStyleClass().add("provenance");
+        ScrollPane side = new ScrollPane(provenance);
+        side.setFitToWidth(true);
+        side.getStyleClass().add("provenance-scroll");
+        side.visibleProperty().bind(model.sourceProperty().isNotNull());
+
+        split.setId("reader-split");
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().addAll(textPane, side);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(side, false);
+
+        setTop(header());
+        setCenter(split);
+
+        model.sourceProperty().addListener((obs, was, now) -> showSource(now));
+        model.hits().addListener((ListChangeListener<TextSpan>) c -> restyle());
+        model.currentHitProperty().addListener((obs, was, now) -> {
+            restyle();
+            reveal(now.intValue());
+        });
+        text.selectionProperty()
+                .addListener((obs, was, now) -> model.selectionProperty().set(span(now)));
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    public StyleClassedTextArea textArea() {
+        return text;
+    }
+
+    private Region header() {
+        Label title = new Label();
+        title.setId("reader-title");
+        title.getStyleClass().add("reader-title");
+        title.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.sourceProperty().get() == null
+                                ? ""
+                                : model.sourceProperty().get().title(),
+                        model.sourceProperty()));
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+
+        Label hits = new Label();
+        hits.setId("reader-hits");
+        hits.getStyleClass().add("status-text");
+        hits.textProperty().bind(model.hitStatusProperty());
+        Button previous = Icons.iconButton("reader-previous", Material2MZ.NAVIGATE_BEFORE, "action.previousHit");
+        previous.setOnAction(e -> model.previousHit());
+        Button next = Icons.iconButton("reader-next", Material2MZ.NAVIGATE_NEXT, "action.nextHit");
+        next.setOnAction(e -> model.nextHit());
+        HBox navigation = new HBox(2, hits, previous, next);
+        navigation.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        navigation.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.hits()));
+        navigation.managedProperty().bind(navigation.visibleProperty());
+
+        Button original = Icons.iconButton("reader-open-original", Material2AL.LAUNCH, "action.openOriginal");
+        original.setOnAction(e -> model.openOriginal());
+        original.disableProperty().bind(model.sourceProperty().isNull());
+
+        HBox bar = new HBox(8, title, navigation, original);
+        bar.getStyleClass().add("pane-header");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void showSource(Source source) {
+        text.clear();
+        provenance.getChildren().clear();
+        if (source == null) {
+            return;
+        }
+        text.replaceText(source.text());
+        text.moveTo(0);
+        text.requestFollowCaret();
+        provenance.getChildren().addAll(metadata(source), acquisitions(), warnings(source));
+        restyle();
+    }
+
+    /** Hits as one style-span pass over the text: a single change for the area however many hits. */
+    private void restyle() {
+        Source source = model.sourceProperty().get();
+        if (source == null || text.getLength() != source.text().length()) {
+            return;
+        }
+        List<TextSpan> hits = model.hits();
+        int current = model.currentHitProperty().get();
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int pos = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            TextSpan h = hits.get(i);
+            if (h.start() < pos || h.end() > text.getLength()) {
+                continue;
+            }
+            spans.add(List.of(), h.start() - pos);
+            spans.add(i == current ? List.of(HIT, CURRENT_HIT) : List.of(HIT), h.end() - h.start());
+            pos = h.end();
+        }
+        spans.add(List.of(), text.getLength() - pos);
+        StyleSpans<Collection<String>> built = spans.create();
+        text.setStyleSpans(0, built);
+    }
+
+    private void reveal(int hit) {
+        if (hit < 0 || hit >= model.hits().size()) {
+            return;
+        }
+        TextSpan h = model.hits().get(hit);
+        if (h.end() > text.getLength()) {
+            return;
+        }
+        text.moveTo(h.start());
+        text.showParagraphAtCenter(text.getCurrentParagraph());
+    }
+
+    private static TextSpan span(IndexRange range) {
+        return range == null || range.getLength() == 0 ? null : new TextSpan(range.getStart(), range.getEnd());
+    }
+
+    private Region metadata(Source s) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("metadata");
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        row = field(grid, row, "reader.meta.outlet", s.outlet());
+        row = field(grid, row, "reader.meta.byline", s.byline());
+        row = field(grid, row, "reader.meta.published", Formats.publishedDate(s.publishedAt()));
+        row = field(grid, row, "reader.meta.url", s.url());
+        row = field(grid, row, "reader.meta.language", s.language());
+        row = field(grid, row, "reader.meta.type", s.mediaType());
+        row = field(grid, row, "reader.meta.size", Formats.bytes(s.byteSize()));
+        field(grid, row, "reader.meta.imported", Formats.localTime(s.importedAt()));
+
+        TextField sha = new TextField(s.sha256());
+        sha.setId("provenance-sha256");
+        sha.setEditable(false);
+        sha.getStyleClass().add("mono");
+        HBox.setHgrow(sha, Priority.ALWAYS);
+        Button copy = Icons.iconButton("provenance-copy-sha256", Material2AL.CONTENT_COPY, "reader.copySha256");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(s.sha256());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Label shaLabel = new Label(Messages.get("reader.meta.sha256"));
+        shaLabel.getStyleClass().add("field-name");
+        VBox box = new VBox(6, heading("reader.section.metadata"), grid, shaLabel, new HBox(4, sha, copy));
+        return box;
+    }
+
+    private static int field(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label name = new Label(Messages.get(key));
+        name.getStyleClass().add("field-name");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        v.getStyleClass().add("field-value");
+        grid.addRow(row, name, v);
+        return row + 1;
+    }
+
+    private Region acquisitions() {
+        VBox box = new VBox(6, heading("reader.section.acquisitions"));
+        box.setId("provenance-acquisitions");
+        for (Acquisition a : model.acquisitions()) {
+            Label path = new Label(a.part() == null ? a.path() : a.path() + " › " + a.part());
+            path.setWrapText(true);
+            path.getStyleClass().add("acquisition-path");
+            Label when = new Label(Formats.localTime(a.importedAt()) + (a.url() == null ? "" : "  ·  " + a.url()));
+            when.setWrapText(true);
+            when.getStyleClass().add("muted");
+            box.getChildren().add(new VBox(1, path, when));
+        }
+        return box;
+    }
+
+    private static Region warnings(Source s) {
+        VBox box = new VBox(4);
+        if (s.warnings().isEmpty()) {
+            return box;
+        }
+        box.getChildren().add(heading("reader.section.warnings"));
+        for (String w : s.warnings()) {
+            Label l = new Label(w);
+            l.setWrapText(true);
+            l.getStyleClass().add("warning-text");
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+}
