@@ -126,6 +126,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** STYLE.md, "UI": view models are testable without a window, so they never touch scene-graph types. */
+    @Test
+    void viewModelsStayOffTheSceneGraph() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .or()
+                .resideInAPackage("org.opendossier.ui.task..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..", "org.fxmisc..")
+                .check(classes);
+    }
+
     @Test
     void uiAndCliSeeNoParsingOrStorageLibraries() {
         noClasses()

@@ -10,6 +10,9 @@ public final class Formats {
     private static final DateTimeFormatter LOCAL_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter SHORT_LOCAL_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
     private Formats() {}
 
     /** A published date as stored (an ISO date or instant) shown as its date part. */
@@ -23,6 +26,11 @@ public final class Formats {
     /** A moment in the user's time zone and locale. */
     public static String localTime(Instant instant) {
         return instant == null ? null : LOCAL_TIME.format(instant);
+    }
+
+    /** A moment in the user's time zone, compact enough for a table column: {@code 2026-03-02 14:05}. */
+    public static String shortLocalTime(Instant instant) {
+        return instant == null ? null : SHORT_LOCAL_TIME.format(instant);
     }
 
     public static String bytes(long n) {

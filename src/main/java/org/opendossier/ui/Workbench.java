@@ -57,8 +57,8 @@ import org.opendossier.ui.welcome.WelcomeView;
 public final class Workbench {
     static final String STYLESHEET =
             Workbench.class.getResource("opendossier.css").toExternalForm();
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
 
     private final Stage stage;
     private final WorkbenchViewModel model;
@@ -140,7 +140,7 @@ public final class Workbench {
         tabs.getTabs().addAll(libraryTab, resultsTab);
         workspaceSplit.setId("workspace-split");
         workspaceSplit.getItems().addAll(tabs, reader);
-        workspaceSplit.setDividerPositions(0.5);
+        workspaceSplit.setDividerPositions(0.6);
         VBox box = new VBox(searchBar, workspaceSplit);
         box.getStyleClass().add("workspace");
         VBox.setVgrow(workspaceSplit, Priority.ALWAYS);

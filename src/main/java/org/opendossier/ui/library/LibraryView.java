@@ -9,8 +9,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -38,7 +36,7 @@ public final class LibraryView extends SplitPane {
         setId("library");
         setOrientation(Orientation.HORIZONTAL);
         getItems().addAll(facets(model), tablePane(model));
-        setDividerPositions(0.22);
+        setDividerPositions(0.25);
         SplitPane.setResizableWithParent(getItems().getFirst(), false);
     }
 
@@ -49,22 +47,24 @@ public final class LibraryView extends SplitPane {
     private Region tablePane(LibraryViewModel model) {
         table.setId("library-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("library.column.title", 320, SourceSummary::title));
-        table.getColumns().add(column("library.column.outlet", 150, SourceSummary::outlet));
-        table.getColumns().add(column("library.column.published", 95, s -> Formats.publishedDate(s.publishedAt())));
-        table.getColumns().add(column("library.column.language", 60, SourceSummary::language));
-        table.getColumns().add(column("library.column.type", 60, s -> Facet.TYPE.valueOf(s)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setTableMenuButtonVisible(true);
+        table.getColumns().add(column("library.column.title", 260, 120, SourceSummary::title));
+        table.getColumns().add(column("library.column.outlet", 130, 70, SourceSummary::outlet));
+        table.getColumns().add(column("library.column.published", 96, 96, s -> Formats.publishedDate(s.publishedAt())));
+        table.getColumns().add(column("library.column.language", 56, 56, SourceSummary::language));
+        table.getColumns().add(column("library.column.type", 60, 60, s -> Facet.TYPE.valueOf(s)));
         TableColumn<SourceSummary, java.time.Instant> imported =
                 new TableColumn<>(Messages.get("library.column.imported"));
-        imported.setPrefWidth(130);
+        imported.setPrefWidth(140);
+        imported.setMinWidth(140);
         imported.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().importedAt()));
         imported.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(java.time.Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.localTime(item));
+                setText(empty || item == null ? null : Formats.shortLocalTime(item));
             }
         });
         table.getColumns().add(imported);
@@ -109,9 +109,10 @@ public final class LibraryView extends SplitPane {
     }
 
     private static TableColumn<SourceSummary, String> column(
-            String key, double width, Function<SourceSummary, String> value) {
+            String key, double width, double minWidth, Function<SourceSummary, String> value) {
         TableColumn<SourceSummary, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        c.setMinWidth(minWidth);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }
@@ -120,12 +121,20 @@ public final class LibraryView extends SplitPane {
         VBox panes = new VBox();
         panes.getStyleClass().add("facets");
         for (Facet facet : Facet.values()) {
-            ListView<FacetValue> values = new ListView<>(model.facetValues(facet));
+            VBox values = new VBox(2);
             values.setId("facet-" + facet.name().toLowerCase(java.util.Locale.ROOT));
-            values.getStyleClass().add("facet-list");
-            values.setCellFactory(v -> new FacetCell(model));
-            values.setPrefHeight(150);
-            values.setPlaceholder(new Label(Messages.get("facet.empty")));
+            values.getStyleClass().add("facet-values");
+            Runnable fill = () -> {
+                values.getChildren().clear();
+                for (FacetValue v : model.facetValues(facet)) {
+                    values.getChildren().add(row(model, v));
+                }
+                if (values.getChildren().isEmpty()) {
+                    values.getChildren().add(new Label(Messages.get("facet.empty")));
+                }
+            };
+            model.facetValues(facet).addListener((ListChangeListener<FacetValue>) c -> fill.run());
+            fill.run();
             TitledPane pane = new TitledPane(Messages.get(facet.labelKey()), values);
             pane.setAnimated(false);
             panes.getChildren().add(pane);
@@ -140,43 +149,34 @@ public final class LibraryView extends SplitPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, heading, spacer, clear);
         header.getStyleClass().add("pane-header");
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(panes);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane side = new BorderPane(scroll);
         side.setTop(header);
-        side.setMinWidth(160);
+        side.setMinWidth(150);
         return side;
     }
 
-    /** A facet value as a check box with its count; ticking it filters the table. */
-    private static final class FacetCell extends ListCell<FacetValue> {
-        private final LibraryViewModel model;
-        private final CheckBox box = new CheckBox();
-        private final Label count = new Label();
-        private final HBox row;
-
-        FacetCell(LibraryViewModel model) {
-            this.model = model;
-            count.getStyleClass().add("facet-count");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(6, box, spacer, count);
-            box.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(box, Priority.SOMETIMES);
-        }
-
-        @Override
-        protected void updateItem(FacetValue item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setText(item.value().equals(Facet.NONE) ? Messages.get("facet.none") : item.value());
-            box.setSelected(item.selected());
-            box.setOnAction(e -> model.toggle(item.facet(), item.value()));
-            count.setText(String.format("%,d", item.count()));
-            setGraphic(row);
-        }
+    /**
+     * A facet value as a check box with its count; ticking it filters the table. Facets show at most a few
+     * dozen values, so plain rows serve better than a virtualised list.
+     */
+    private static HBox row(LibraryViewModel model, FacetValue v) {
+        CheckBox box = new CheckBox(v.value().equals(Facet.NONE) ? Messages.get("facet.none") : v.value());
+        box.setSelected(v.selected());
+        box.setOnAction(e -> model.toggle(v.facet(), v.value()));
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(0);
+        box.setMnemonicParsing(false);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        Label count = new Label(String.format("%,d", v.count()));
+        count.getStyleClass().add("facet-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, box, count);
+        row.getStyleClass().add("facet-row");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 }

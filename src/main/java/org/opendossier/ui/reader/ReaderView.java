@@ -9,7 +9,6 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -60,25 +59,23 @@ public final class ReaderView extends BorderPane {
         Label empty = new Label(Messages.get("reader.empty"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        StackPane textPane = new StackPane(scroll, empty);
         empty.visibleProperty().bind(model.sourceProperty().isNull());
-        scroll.visibleProperty().bind(model.sourceProperty().isNotNull());
 
         provenance.setId("provenance");
         provenance.getStyleClass().add("provenance");
         ScrollPane side = new ScrollPane(provenance);
         side.setFitToWidth(true);
         side.getStyleClass().add("provenance-scroll");
-        side.visibleProperty().bind(model.sourceProperty().isNotNull());
 
         split.setId("reader-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(textPane, side);
-        split.setDividerPositions(0.68);
+        split.getItems().addAll(scroll, side);
+        split.visibleProperty().bind(model.sourceProperty().isNotNull());
+        split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(side, false);
 
         setTop(header());
-        setCenter(split);
+        setCenter(new StackPane(split, empty));
 
         model.sourceProperty().addListener((obs, was, now) -> showSource(now));
         model.hits().addListener((ListChangeListener<TextSpan>) c -> restyle());
@@ -116,6 +113,7 @@ public final class ReaderView extends BorderPane {
         hits.setId("reader-hits");
         hits.getStyleClass().add("status-text");
         hits.textProperty().bind(model.hitStatusProperty());
+        hits.setMinWidth(Region.USE_PREF_SIZE);
         Button previous = Icons.iconButton("reader-previous", Material2MZ.NAVIGATE_BEFORE, "action.previousHit");
         previous.setOnAction(e -> model.previousHit());
         Button next = Icons.iconButton("reader-next", Material2MZ.NAVIGATE_NEXT, "action.nextHit");
@@ -203,10 +201,11 @@ public final class ReaderView extends BorderPane {
         row = field(grid, row, "reader.meta.size", Formats.bytes(s.byteSize()));
         field(grid, row, "reader.meta.imported", Formats.localTime(s.importedAt()));
 
-        TextField sha = new TextField(s.sha256());
+        // The whole hash, wrapped, never cut: it is what a reader compares against the file.
+        Label sha = new Label(s.sha256());
         sha.setId("provenance-sha256");
-        sha.setEditable(false);
-        sha.getStyleClass().add("mono");
+        sha.setWrapText(true);
+        sha.getStyleClass().addAll("mono", "sha256");
         HBox.setHgrow(sha, Priority.ALWAYS);
         Button copy = Icons.iconButton("provenance-copy-sha256", Material2AL.CONTENT_COPY, "reader.copySha256");
         copy.setOnAction(e -> {
@@ -226,6 +225,7 @@ public final class ReaderView extends BorderPane {
         }
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("field-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         v.getStyleClass().add("field-value");
@@ -240,10 +240,16 @@ public final class ReaderView extends BorderPane {
             Label path = new Label(a.part() == null ? a.path() : a.path() + " › " + a.part());
             path.setWrapText(true);
             path.getStyleClass().add("acquisition-path");
-            Label when = new Label(Formats.localTime(a.importedAt()) + (a.url() == null ? "" : "  ·  " + a.url()));
-            when.setWrapText(true);
+            Label when = new Label(Formats.localTime(a.importedAt()));
             when.getStyleClass().add("muted");
-            box.getChildren().add(new VBox(1, path, when));
+            VBox entry = new VBox(1, path, when);
+            if (a.url() != null) {
+                Label url = new Label(a.url());
+                url.setWrapText(true);
+                url.getStyleClass().add("muted");
+                entry.getChildren().add(url);
+            }
+            box.getChildren().add(entry);
         }
         return box;
     }

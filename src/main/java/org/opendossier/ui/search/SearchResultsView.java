@@ -102,7 +102,8 @@ public final class SearchResultsView extends BorderPane {
                 TextFlow flow = new TextFlow();
                 flow.getStyleClass().add("hit-passage");
                 for (Snippet.Segment s : Snippet.segments(passage)) {
-                    Text t = new Text(s.text());
+                    // Passages may span a paragraph break; a result list reads better as running text.
+                    Text t = new Text(s.text().replaceAll("\\s+", " "));
                     t.getStyleClass().add(s.match() ? "hit-match" : "hit-text");
                     flow.getChildren().add(t);
                 }

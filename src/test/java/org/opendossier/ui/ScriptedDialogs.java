@@ -1,0 +1,61 @@
+package org.opendossier.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.opendossier.ui.dialog.DialogService;
+
+/**
+ * A {@link DialogService} for view-model tests: answers come from a script the test fills in, and what
+ * the view model showed is recorded for assertions.
+ */
+public final class ScriptedDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Path> folders = new ArrayDeque<>();
+    public final Deque<List<Path>> files = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseNewCaseFolder(Path suggested) {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseCaseFolder() {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        List<Path> next = files.poll();
+        return next == null ? List.of() : next;
+    }
+
+    @Override
+    public Optional<Path> chooseFolderToImport() {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.ofNullable(folders.poll());
+    }
+}
