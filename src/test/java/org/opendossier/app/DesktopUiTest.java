@@ -1,0 +1,170 @@
+package org.opendossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.model.ImportOutcome;
+import org.opendossier.model.ImportStatus;
+import org.opendossier.model.SearchHit;
+import org.opendossier.model.Sha256;
+import org.opendossier.model.TextSpan;
+import org.opendossier.service.SampleCase;
+import org.opendossier.testing.Fixtures;
+import org.opendossier.ui.WorkbenchViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desktop app end to end, as a person uses it, on JavaFX's headless platform: the real window, real
+ * case folder, real import, search and reader. Dialog boxes for choosing files are the one thing a robot
+ * cannot drive, so imports go through the call the File menu and drag-and-drop make.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopUiTest {
+    private static final long WAIT_SECONDS = 60;
+
+    @TempDir
+    Path home;
+
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+    private Desktop desktop;
+
+    @Start
+    void start(Stage stage) {
+        desktop = Desktop.build(stage, UserFolders.under(home), EmbeddedCaseOpener.withDefaults(), opened::add);
+        desktop.start();
+    }
+
+    @AfterEach
+    void closeCase() throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> model().shutdown(closed::countDown));
+        assertThat(closed.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        desktop.stopWorkers();
+        FxToolkit.cleanupStages();
+    }
+
+    private WorkbenchViewModel model() {
+        return desktop.workbench().model();
+    }
+
+    @Test
+    void theWelcomeScreenOpensTheSampleCaseInOneClick(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
+
+        robot.clickOn("#welcome-sample");
+
+        TableView<?> table = robot.lookup("#library-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == SampleCase.documentNames().size());
+        assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#library-status").queryAs(Label.class).getText())
+                .contains(String.valueOf(SampleCase.documentNames().size()));
+    }
+
+    @Test
+    void importSearchAndReadShowTheHitAndTheOriginalsHash(FxRobot robot) throws Exception {
+        Path caseFolder = home.resolve("case");
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Path article = Fixtures.html(inbox);
+        Fixtures.pdf(inbox);
+        Fixtures.eml(inbox);
+        Path empty = Fixtures.empty(inbox);
+        robot.interact(() -> model().openRecent(createCase(caseFolder)));
+        waitUntil(() -> model().sessionProperty().get() != null);
+
+        // The call File → Import and a drop on the window both make.
+        robot.interact(() -> model().imports().importPaths(List.of(inbox)));
+        waitUntil(() -> model().imports().reportProperty().get() != null);
+
+        List<ImportOutcome> outcomes = model().imports().reportProperty().get().outcomes();
+        assertThat(outcomes).hasSize(4);
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() == ImportStatus.REJECTED)
+                .singleElement()
+                .satisfies(o -> assertThat(o.path()).isEqualTo(empty.toString()));
+        // The report opens in a window of its own when the import ends.
+        waitUntil(() -> robot.lookup("#import-report-table").tryQuery().isPresent());
+        TableView<?> report = robot.lookup("#import-report-table").queryTableView();
+        assertThat(report.getItems()).hasSize(4);
+        robot.interact(() -> report.getScene().getWindow().hide());
+        TableView<?> library = robot.lookup("#library-table").queryTableView();
+        waitUntil(() -> library.getItems().size() == 3);
+
+        robot.clickOn("#search-field").write("buses").type(KeyCode.ENTER);
+        ListView<SearchHit> results = robot.lookup("#search-result-list").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        SearchHit hit = results.getItems().stream()
+                .filter(h -> h.title().equals(Fixtures.HTML.title()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> results.getSelectionModel().select(hit));
+
+        Label title = robot.lookup("#reader-title").queryAs(Label.class);
+        waitUntil(() ->
+                hit.title().equals(title.getText()) && !model().reader().hits().isEmpty());
+        StyleClassedTextArea text = robot.lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        TextSpan first = model().reader().hits().getFirst();
+        assertThat(text.getText(first.start(), first.end())).isEqualToIgnoringCase("buses");
+        assertThat(text.getStyleOfChar(first.start())).contains("hit", "hit-current");
+        assertThat(text.getStyleOfChar(first.end())).doesNotContain("hit");
+        assertThat(robot.lookup("#reader-hits").queryAs(Label.class).getText()).contains("1");
+        assertThat(robot.lookup("#provenance-sha256").queryAs(Label.class).getText())
+                .isEqualTo(Sha256.hex(Files.readAllBytes(article)));
+
+        robot.clickOn("#reader-open-original");
+        waitUntil(() -> !opened.isEmpty());
+        assertThat(Sha256.hex(Files.readAllBytes(opened.getFirst())))
+                .isEqualTo(Sha256.hex(Files.readAllBytes(article)));
+    }
+
+    @Test
+    void aBadQueryIsExplainedUnderTheFieldWithoutADialog(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-sample");
+        waitUntil(() -> model().sessionProperty().get() != null);
+
+        robot.clickOn("#search-field").write("title:(harbour AND").type(KeyCode.ENTER);
+
+        Label error = robot.lookup("#search-error").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.isVisible()).isTrue();
+        assertThat(robot.lookup("#search-error-pointer").queryAs(Label.class).getText())
+                .contains("^");
+        assertThat(Window.getWindows()).hasSize(1);
+    }
+
+    /** A new, empty case made outside the UI (its folder chooser cannot be driven headless). */
+    private static Path createCase(Path folder) {
+        try {
+            EmbeddedCaseOpener.withDefaults().create(folder).close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return folder;
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        // The condition can turn true halfway through an FX event; let that event finish before asserting.
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
