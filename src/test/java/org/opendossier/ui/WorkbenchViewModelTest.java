@@ -229,4 +229,18 @@ class WorkbenchViewModelTest {
         assertThat(m.busyProperty().get()).isFalse();
         assertThat(dialogs.errors).singleElement().asString().contains("not an OpenDossier case");
     }
+
+    @Test
+    void importingAFolderWithNothingToImportSaysSoInsteadOfAnEmptyReport() throws Exception {
+        WorkbenchViewModel m = newModel();
+        dialogs.folders.add(home.resolve("cases/new"));
+        m.newCase();
+        Path onlyHidden = Files.createDirectories(home.resolve("nothing"));
+        Files.writeString(onlyHidden.resolve(".hidden.txt"), "not for import");
+
+        m.imports().importPaths(List.of(onlyHidden));
+
+        assertThat(m.imports().reportProperty().get()).isNull();
+        assertThat(dialogs.infos).singleElement().asString().startsWith("Nothing to import");
+    }
 }

@@ -101,6 +101,11 @@ public final class ImportViewModel {
                     running.set(false);
                     handle = TaskHandle.DONE;
                     current.set("");
+                    if (done.outcomes().isEmpty()) {
+                        counts.set("");
+                        dialogs.showInfo(Messages.get("import.nothing.title"), Messages.get("import.nothing"));
+                        return;
+                    }
                     counts.set(summary(done));
                     report.set(done);
                     onImported.run();
