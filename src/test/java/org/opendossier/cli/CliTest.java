@@ -163,7 +163,8 @@ class CliTest {
         assertThat(list.isArray()).isTrue();
         assertThat(list.get(0).fieldNames())
                 .toIterable()
-                .containsExactly("id", "title", "outlet", "publishedAt", "mediaType", "sha256");
+                .containsExactly(
+                        "id", "title", "outlet", "publishedAt", "mediaType", "language", "importedAt", "sha256");
 
         Run missing = run("show", "--case", caseDir.toString(), "99");
         assertThat(missing.status()).isEqualTo(1);
