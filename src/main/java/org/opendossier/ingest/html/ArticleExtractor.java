@@ -216,7 +216,8 @@ final class ArticleExtractor {
         if (!div.normalName().equals("div")
                 || div.childrenSize() != 1
                 || !div.child(0).normalName().equals("p")
-                || div.parent() == null) {
+                || div.parent() == null
+                || isNamedAsBoilerplate(div)) {
             return false;
         }
         for (Node child : div.childNodes()) {
@@ -231,6 +232,15 @@ final class ArticleExtractor {
             linkChars += a.text().length();
         }
         return chars > 0 && linkChars < 0.25 * chars;
+    }
+
+    /**
+     * A sign-up box or a promo holding one paragraph must keep its wrapper: the wrapper's name is the only
+     * thing that tells the widget rules what it is.
+     */
+    private static boolean isNamedAsBoilerplate(Element el) {
+        String match = el.className() + " " + el.id();
+        return !match.isBlank() && (WIDGET.matcher(match).find() || classWeight(el) < 0);
     }
 
     private static boolean isPhrasing(Node node) {
