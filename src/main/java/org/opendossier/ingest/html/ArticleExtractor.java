@@ -78,7 +78,7 @@ final class ArticleExtractor {
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
-                    + "|tags|widget|newsletter|cookie|subscribe",
+                    + "|tags|widget|newsletter|cookie|subscribe|copyright|(^|[\\s_-])(rights|tag)($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /** Small widgets that sit inside the story's own container; matched at a word start so "unshare" is not. */
     private static final Pattern WIDGET = Pattern.compile(
@@ -277,26 +277,44 @@ final class ArticleExtractor {
     }
 
     static int classWeight(Element el) {
-        int weight = 0;
-        String cls = el.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
+        return nameWeight(el.className()) + nameWeight(el.id());
+    }
+
+    private static int nameWeight(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        String id = el.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
+        // A positive block must not cancel a negative element: "story__meta" is a meta line.
+        String element = elementName(name);
+        if (!element.equals(name)
+                && NEGATIVE.matcher(element).find()
+                && !POSITIVE.matcher(element).find()) {
+            return -25;
+        }
+        int weight = 0;
+        if (NEGATIVE.matcher(name).find()) {
+            weight -= 25;
+        }
+        if (POSITIVE.matcher(name).find()) {
+            weight += 25;
         }
         return weight;
+    }
+
+    /**
+     * The element parts of BEM names ({@code block__element--modifier}): they say what an element is,
+     * while the block only names the component it belongs to.
+     */
+    static String elementName(String classOrId) {
+        if (!classOrId.contains("__")) {
+            return classOrId;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String token : classOrId.split("\\s+")) {
+            int element = token.lastIndexOf("__");
+            out.append(element < 0 ? token : token.substring(element + 2)).append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** One attempt at finding the article with a given set of rules switched on. */
@@ -335,7 +353,7 @@ final class ArticleExtractor {
                 if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
                     continue;
                 }
-                String match = el.className() + " " + el.id();
+                String match = elementName(el.className()) + " " + elementName(el.id());
                 if (match.isBlank()) {
                     continue;
                 }
@@ -509,9 +527,10 @@ final class ArticleExtractor {
         private void clean(Element article, String title) {
             removeWidgets(article);
             if (on(WEIGHT_CLASSES)) {
-                for (Element h : article.select("h1, h2")) {
-                    if (classWeight(h) < 0) {
-                        h.remove();
+                // A line named as boilerplate (a meta line, a copyright notice) goes whatever its size.
+                for (Element line : article.select("h1, h2, p")) {
+                    if (classWeight(line) < 0) {
+                        line.remove();
                     }
                 }
             }
@@ -575,7 +594,8 @@ final class ArticleExtractor {
             }
             int weight = on(WEIGHT_CLASSES) ? classWeight(el) : 0;
             // Only the name counts here: a list or table scored low as a container can still be content.
-            if (weight < 0) {
+            // A box holding the headline (a "meta" header) is left to the title rule and the tests below.
+            if (weight < 0 && el.getElementsByTag("h1").isEmpty()) {
                 return true;
             }
             if (s.commas >= 10) {
