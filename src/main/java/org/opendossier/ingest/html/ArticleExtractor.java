@@ -34,6 +34,8 @@ final class ArticleExtractor {
 
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Share of an item's text in links above which a list item is a link, not a sentence. */
+    private static final double LINK_LIST_ITEM_DENSITY = 0.9;
 
     private static final Set<String> ALWAYS_REMOVED = Set.of(
             "script",
@@ -75,15 +77,19 @@ final class ArticleExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
             Pattern.CASE_INSENSITIVE);
+    /** Boxes of links to other stories; they sit in the story's container with no other telltale name. */
+    private static final String READ_NEXT = "read-?next|up-?next|also-?read|more-?stories|most-?read|recommend";
+
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
-                    + "|tags|widget|newsletter|cookie|subscribe|copyright|(^|[\\s_-])(rights|tag)($|[\\s_-])",
+                    + "|tags|widget|newsletter|cookie|subscribe|copyright|(^|[\\s_-])(rights|tag)($|[\\s_-])|"
+                    + READ_NEXT,
             Pattern.CASE_INSENSITIVE);
     /** Small widgets that sit inside the story's own container; matched at a word start so "unshare" is not. */
     private static final Pattern WIDGET = Pattern.compile(
             "(^|[\\s_-])(share(?!d)|sharing|sharedaddy|social|newsletter|subscri|cookie|promo|related|comment"
-                    + "|advert|breadcrumb|banner)",
+                    + "|advert|breadcrumb|banner|" + READ_NEXT + ")",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HIDDEN_STYLE =
@@ -603,6 +609,9 @@ final class ArticleExtractor {
             }
             boolean isList =
                     tag.equals("ul") || tag.equals("ol") || (s.chars > 0 && s.listChars / (double) s.chars > 0.9);
+            if (isList && isLinkList(el) && standsAlone(el)) {
+                return true;
+            }
             int p = s.paragraphs;
             int img = s.images;
             int li = s.listItems - 100;
@@ -619,6 +628,32 @@ final class ArticleExtractor {
                             && !inFigure)
                     || (!isList && weight < 25 && linkDensity > 0.2)
                     || (weight >= 25 && linkDensity > 0.5);
+        }
+
+        /**
+         * Lists are spared the link-density test because a story's own lists may link a word or two, and
+         * some are nothing but links (sources, "see also"). A list whose every item is a link and which sits
+         * alone in its own box, under a heading at most, is a "read next" box or a menu instead.
+         */
+        private boolean isLinkList(Element list) {
+            int items = 0;
+            for (Element li : list.getElementsByTag("li")) {
+                TextStats s = stats.get(li);
+                if (s == null || s.chars == 0) {
+                    continue;
+                }
+                if (s.linkChars / s.chars < LINK_LIST_ITEM_DENSITY) {
+                    return false;
+                }
+                items++;
+            }
+            return items > 0;
+        }
+
+        private boolean standsAlone(Element list) {
+            TextStats own = stats.get(list);
+            TextStats around = list.parent() == null ? null : stats.get(list.parent());
+            return own != null && around != null && around.chars - around.headingChars <= own.chars;
         }
 
         private boolean insideDataTable(Element el) {

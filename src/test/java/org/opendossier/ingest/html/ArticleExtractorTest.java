@@ -40,6 +40,60 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readNextListWithoutTelltaleNameIsDropped() throws ImportException {
+        String html = page("<title>Dredging contract</title>", """
+                <div class="layout"><div class="article-text">
+                  %s
+                  <div class="read-next"><ul>
+                    <li><a href="/a">Ferry operator fined over late sailings</a> <time>2 hours ago</time></li>
+                    <li><a href="/b">New lighthouse opens to visitors</a> <time>5 hours ago</time></li>
+                    <li><a href="/c">Fish market moves to the old customs shed</a> <time>Yesterday</time></li>
+                  </ul></div>
+                </div></div>
+                """.formatted(article()));
+
+        assertThat(extract(html).text()).isEqualTo(STORY);
+    }
+
+    @Test
+    void listWhoseItemsAreAllLinksIsNavigationWhateverItsName() throws ImportException {
+        String html = page("<title>Dredging contract</title>", """
+                <div class="layout"><div class="article-text">
+                  %s
+                  <div class="box-7"><ul>
+                    <li><a href="/a">Ferry operator fined over late sailings</a></li>
+                    <li><a href="/b">New lighthouse opens to visitors on Sunday</a></li>
+                    <li><a href="/c">Fish market moves to the old customs shed</a></li>
+                  </ul></div>
+                </div></div>
+                """.formatted(article()));
+
+        assertThat(extract(html).text()).isEqualTo(STORY);
+    }
+
+    @Test
+    void listOfItemsWithSomeLinkedWordsIsKept() throws ImportException {
+        String list = "<ul><li>The tender rules, as <a href=\"/law\">the port law</a> states them, were set aside.</li>"
+                + "<li>Two firms complained to <a href=\"/court\">the regional court</a> within a week.</li></ul>";
+        String html = page("<title>Dredging contract</title>", "<article>" + article() + list + "</article>");
+
+        assertThat(extract(html).text())
+                .endsWith("\n\nThe tender rules, as the port law states them, were set aside."
+                        + "\n\nTwo firms complained to the regional court within a week.");
+    }
+
+    @Test
+    void listOfLinksInTheFlowOfTheStoryIsKept() throws ImportException {
+        String sources = "<p>The documents cited in this story:</p><ul>"
+                + "<li><a href=\"https://example.org/report.pdf\">Harbour authority annual report 2025</a></li>"
+                + "<li><a href=\"https://example.org/register\">Regional court register of complaints</a></li></ul>";
+        String html = page("<title>Dredging contract</title>", "<article>" + article() + sources + "</article>");
+
+        assertThat(extract(html).text())
+                .endsWith("\n\nHarbour authority annual report 2025\n\nRegional court register of complaints");
+    }
+
+    @Test
     void newsletterBoxHoldingOneParagraphIsDropped() throws ImportException {
         String html = page("<title>Dredging contract</title>", """
                 <div class="layout"><div class="article-text">
