@@ -92,6 +92,12 @@ final class ArticleExtractor {
                     + "|advert|breadcrumb|banner|" + READ_NEXT + ")",
             Pattern.CASE_INSENSITIVE);
 
+    /** Section labels printed above a headline ("Exclusive", "Analysis"). */
+    private static final Pattern KICKER =
+            Pattern.compile("(^|[\\s_-])(kicker|eyebrow|overline|label|rubric)s?($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+
+    private static final int MAX_KICKER_CHARS = 60;
+
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -532,6 +538,7 @@ final class ArticleExtractor {
 
         private void clean(Element article, String title) {
             removeWidgets(article);
+            removeKickers(article);
             if (on(WEIGHT_CLASSES)) {
                 // A line named as boilerplate (a meta line, a copyright notice) goes whatever its size.
                 for (Element line : article.select("h1, h2, p")) {
@@ -557,6 +564,30 @@ final class ArticleExtractor {
         private void removeWidgets(Element article) {
             for (Element el : new ArrayList<>(article.getAllElements())) {
                 if (el != article && isAttached(el, article) && isSmallWidget(el, el.className() + " " + el.id())) {
+                    el.remove();
+                }
+            }
+        }
+
+        /** A label above the headline is page furniture; the same class name further down may be prose. */
+        private void removeKickers(Element article) {
+            Element headline = article.selectFirst("h1");
+            if (headline == null) {
+                return;
+            }
+            List<Element> aboveHeadline = new ArrayList<>();
+            for (Element el : article.getAllElements()) {
+                if (el == headline) {
+                    break;
+                }
+                aboveHeadline.add(el);
+            }
+            for (Element el : aboveHeadline) {
+                String match = elementName(el.className()) + " " + elementName(el.id());
+                if (el != article
+                        && KICKER.matcher(match).find()
+                        && !headline.parents().contains(el)
+                        && el.text().length() <= MAX_KICKER_CHARS) {
                     el.remove();
                 }
             }

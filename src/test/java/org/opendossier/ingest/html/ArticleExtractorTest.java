@@ -117,6 +117,46 @@ class ArticleExtractorTest {
         assertThat(extract(html).text()).isEqualTo(STORY);
     }
 
+    @Test
+    void kickerParagraphAboveTheHeadlineIsDropped() throws ImportException {
+        String html = page("<title>Dredging contract awarded without tender</title>", """
+                <article>
+                  <header><p class="kicker">Exclusive</p><h1>Dredging contract awarded without tender</h1></header>
+                  %s
+                </article>
+                """.formatted(article()));
+
+        assertThat(extract(html).text()).isEqualTo(STORY);
+    }
+
+    @Test
+    void kickerLinkAboveTheHeadlineIsDropped() throws ImportException {
+        String html = page("<title>Dredging contract awarded without tender</title>", """
+                <article>
+                  <header>
+                    <a class="article-eyebrow" href="/investigations">Investigation</a>
+                    <h1>Dredging contract awarded without tender</h1>
+                  </header>
+                  %s
+                </article>
+                """.formatted(article()));
+
+        assertThat(extract(html).text()).isEqualTo(STORY);
+    }
+
+    @Test
+    void labelledParagraphInsideTheStoryIsKept() throws ImportException {
+        String html = page("<title>Dredging contract awarded without tender</title>", """
+                <article>
+                  <h1>Dredging contract awarded without tender</h1>
+                  %s
+                  <p class="label">Note: the authority was given two days to respond.</p>
+                </article>
+                """.formatted(article()));
+
+        assertThat(extract(html).text()).endsWith("\n\nNote: the authority was given two days to respond.");
+    }
+
     private static Element classed(String className) {
         return new Element("div").attr("class", className);
     }
