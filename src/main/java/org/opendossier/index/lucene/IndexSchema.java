@@ -80,7 +80,16 @@ public final class IndexSchema {
 
     private IndexSchema() {}
 
-    /** Words: Unicode word boundaries, lower case, accents folded ("Dagalo" finds "dagalo", "Malí" "mali"). */
+    /**
+     * Words: Unicode word boundaries, lower case, accents folded ("Dagalo" finds "dagalo", "Malí" "mali").
+     *
+     * <p>Each analyzer also says how to {@code normalize} a term that is not analysed as a whole: the query
+     * parser reads fuzzy, prefix, wildcard, regular-expression and range terms through it, so {@code SANC*}
+     * and {@code Café*} must be lower-cased and folded here as the indexed words were. Only the filters that
+     * map one character sequence to another belong there (elision, case, folding, as Lucene's own factories
+     * mark them); the possessive filter looks at whole words and stays out. Queries only: the indexed terms
+     * do not change, so {@link #VERSION} does not either.
+     */
     static Analyzer analyzer() {
         Analyzer text = new Analyzer() {
             @Override
@@ -89,9 +98,12 @@ public final class IndexSchema {
                 // Possessives ("Wagner's", "Wagner’s") and French elisions ("l'armée") reduce to the name
                 // or word itself, so that a name is found however the sentence around it bends it.
                 TokenStream filtered = new EnglishPossessiveFilter(source);
-                filtered = new ElisionFilter(filtered, FrenchAnalyzer.DEFAULT_ARTICLES);
-                filtered = new ASCIIFoldingFilter(new LowerCaseFilter(filtered));
-                return new TokenStreamComponents(source, filtered);
+                return new TokenStreamComponents(source, normalizeText(filtered));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return normalizeText(in);
             }
         };
         Analyzer keyword = new Analyzer() {
@@ -100,9 +112,19 @@ public final class IndexSchema {
                 Tokenizer source = new KeywordTokenizer();
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
         };
         return new PerFieldAnalyzerWrapper(
                 text, Map.of(LANGUAGE, keyword, TYPE, keyword, PUBLISHED, keyword, IMPORTED, keyword, ID, keyword));
+    }
+
+    private static TokenStream normalizeText(TokenStream in) {
+        TokenStream filtered = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
+        return new ASCIIFoldingFilter(new LowerCaseFilter(filtered));
     }
 
     static boolean isKeywordField(String field) {

@@ -34,6 +34,8 @@ final class ArticleExtractor {
 
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Share of an item's text in links above which a list item is a link, not a sentence. */
+    private static final double LINK_LIST_ITEM_DENSITY = 0.9;
 
     private static final Set<String> ALWAYS_REMOVED = Set.of(
             "script",
@@ -75,16 +77,26 @@ final class ArticleExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
             Pattern.CASE_INSENSITIVE);
+    /** Boxes of links to other stories; they sit in the story's container with no other telltale name. */
+    private static final String READ_NEXT = "read-?next|up-?next|also-?read|more-?stories|most-?read|recommend";
+
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
-                    + "|tags|widget|newsletter|cookie|subscribe",
+                    + "|tags|widget|newsletter|cookie|subscribe|copyright|(^|[\\s_-])(rights|tag)($|[\\s_-])|"
+                    + READ_NEXT,
             Pattern.CASE_INSENSITIVE);
     /** Small widgets that sit inside the story's own container; matched at a word start so "unshare" is not. */
     private static final Pattern WIDGET = Pattern.compile(
             "(^|[\\s_-])(share(?!d)|sharing|sharedaddy|social|newsletter|subscri|cookie|promo|related|comment"
-                    + "|advert|breadcrumb|banner)",
+                    + "|advert|breadcrumb|banner|" + READ_NEXT + ")",
             Pattern.CASE_INSENSITIVE);
+
+    /** Section labels printed above a headline ("Exclusive", "Analysis"). */
+    private static final Pattern KICKER =
+            Pattern.compile("(^|[\\s_-])(kicker|eyebrow|overline|label|rubric)s?($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+
+    private static final int MAX_KICKER_CHARS = 60;
 
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -216,7 +228,8 @@ final class ArticleExtractor {
         if (!div.normalName().equals("div")
                 || div.childrenSize() != 1
                 || !div.child(0).normalName().equals("p")
-                || div.parent() == null) {
+                || div.parent() == null
+                || isNamedAsBoilerplate(div)) {
             return false;
         }
         for (Node child : div.childNodes()) {
@@ -231,6 +244,15 @@ final class ArticleExtractor {
             linkChars += a.text().length();
         }
         return chars > 0 && linkChars < 0.25 * chars;
+    }
+
+    /**
+     * A sign-up box or a promo holding one paragraph must keep its wrapper: the wrapper's name is the only
+     * thing that tells the widget rules what it is.
+     */
+    private static boolean isNamedAsBoilerplate(Element el) {
+        String match = el.className() + " " + el.id();
+        return !match.isBlank() && (WIDGET.matcher(match).find() || classWeight(el) < 0);
     }
 
     private static boolean isPhrasing(Node node) {
@@ -267,26 +289,44 @@ final class ArticleExtractor {
     }
 
     static int classWeight(Element el) {
-        int weight = 0;
-        String cls = el.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
+        return nameWeight(el.className()) + nameWeight(el.id());
+    }
+
+    private static int nameWeight(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        String id = el.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
+        // A positive block must not cancel a negative element: "story__meta" is a meta line.
+        String element = elementName(name);
+        if (!element.equals(name)
+                && NEGATIVE.matcher(element).find()
+                && !POSITIVE.matcher(element).find()) {
+            return -25;
+        }
+        int weight = 0;
+        if (NEGATIVE.matcher(name).find()) {
+            weight -= 25;
+        }
+        if (POSITIVE.matcher(name).find()) {
+            weight += 25;
         }
         return weight;
+    }
+
+    /**
+     * The element parts of BEM names ({@code block__element--modifier}): they say what an element is,
+     * while the block only names the component it belongs to.
+     */
+    static String elementName(String classOrId) {
+        if (!classOrId.contains("__")) {
+            return classOrId;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String token : classOrId.split("\\s+")) {
+            int element = token.lastIndexOf("__");
+            out.append(element < 0 ? token : token.substring(element + 2)).append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** One attempt at finding the article with a given set of rules switched on. */
@@ -325,7 +365,7 @@ final class ArticleExtractor {
                 if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
                     continue;
                 }
-                String match = el.className() + " " + el.id();
+                String match = elementName(el.className()) + " " + elementName(el.id());
                 if (match.isBlank()) {
                     continue;
                 }
@@ -498,10 +538,12 @@ final class ArticleExtractor {
 
         private void clean(Element article, String title) {
             removeWidgets(article);
+            removeKickers(article);
             if (on(WEIGHT_CLASSES)) {
-                for (Element h : article.select("h1, h2")) {
-                    if (classWeight(h) < 0) {
-                        h.remove();
+                // A line named as boilerplate (a meta line, a copyright notice) goes whatever its size.
+                for (Element line : article.select("h1, h2, p")) {
+                    if (classWeight(line) < 0) {
+                        line.remove();
                     }
                 }
             }
@@ -522,6 +564,30 @@ final class ArticleExtractor {
         private void removeWidgets(Element article) {
             for (Element el : new ArrayList<>(article.getAllElements())) {
                 if (el != article && isAttached(el, article) && isSmallWidget(el, el.className() + " " + el.id())) {
+                    el.remove();
+                }
+            }
+        }
+
+        /** A label above the headline is page furniture; the same class name further down may be prose. */
+        private void removeKickers(Element article) {
+            Element headline = article.selectFirst("h1");
+            if (headline == null) {
+                return;
+            }
+            List<Element> aboveHeadline = new ArrayList<>();
+            for (Element el : article.getAllElements()) {
+                if (el == headline) {
+                    break;
+                }
+                aboveHeadline.add(el);
+            }
+            for (Element el : aboveHeadline) {
+                String match = elementName(el.className()) + " " + elementName(el.id());
+                if (el != article
+                        && KICKER.matcher(match).find()
+                        && !headline.parents().contains(el)
+                        && el.text().length() <= MAX_KICKER_CHARS) {
                     el.remove();
                 }
             }
@@ -565,7 +631,8 @@ final class ArticleExtractor {
             }
             int weight = on(WEIGHT_CLASSES) ? classWeight(el) : 0;
             // Only the name counts here: a list or table scored low as a container can still be content.
-            if (weight < 0) {
+            // A box holding the headline (a "meta" header) is left to the title rule and the tests below.
+            if (weight < 0 && el.getElementsByTag("h1").isEmpty()) {
                 return true;
             }
             if (s.commas >= 10) {
@@ -573,6 +640,9 @@ final class ArticleExtractor {
             }
             boolean isList =
                     tag.equals("ul") || tag.equals("ol") || (s.chars > 0 && s.listChars / (double) s.chars > 0.9);
+            if (isList && isLinkList(el) && standsAlone(el)) {
+                return true;
+            }
             int p = s.paragraphs;
             int img = s.images;
             int li = s.listItems - 100;
@@ -589,6 +659,32 @@ final class ArticleExtractor {
                             && !inFigure)
                     || (!isList && weight < 25 && linkDensity > 0.2)
                     || (weight >= 25 && linkDensity > 0.5);
+        }
+
+        /**
+         * Lists are spared the link-density test because a story's own lists may link a word or two, and
+         * some are nothing but links (sources, "see also"). A list whose every item is a link and which sits
+         * alone in its own box, under a heading at most, is a "read next" box or a menu instead.
+         */
+        private boolean isLinkList(Element list) {
+            int items = 0;
+            for (Element li : list.getElementsByTag("li")) {
+                TextStats s = stats.get(li);
+                if (s == null || s.chars == 0) {
+                    continue;
+                }
+                if (s.linkChars / s.chars < LINK_LIST_ITEM_DENSITY) {
+                    return false;
+                }
+                items++;
+            }
+            return items > 0;
+        }
+
+        private boolean standsAlone(Element list) {
+            TextStats own = stats.get(list);
+            TextStats around = list.parent() == null ? null : stats.get(list.parent());
+            return own != null && around != null && around.chars - around.headingChars <= own.chars;
         }
 
         private boolean insideDataTable(Element el) {

@@ -123,6 +123,42 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void fuzzyPrefixAndWildcardTermsAreLowerCasedAndFoldedLikeTheIndex() throws Exception {
+        // The edit budget must go to the typo, not to the capital letters: "mourra" is one edit from "moura".
+        assertThat(ids("Mourra~1")).containsExactly(2L, 3L);
+        assertThat(ids("MOURRA~")).containsExactly(2L, 3L);
+        assertThat(ids("SANC*")).containsExactly(1L);
+        assertThat(ids("Mo?ra")).containsExactly(2L, 3L);
+        assertThat(ids("Exécu*")).containsExactly(2L, 3L);
+        assertThat(ids("L'exécu*")).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void accentedPrefixFindsTheWordWrittenWithOrWithoutItsAccent() throws Exception {
+        index.apply(
+                List.of(doc(
+                        6,
+                        "Cafés shut",
+                        "The cafes by the market in Gao stayed shut.",
+                        null,
+                        null,
+                        "en",
+                        "text/plain")),
+                List.of(),
+                6);
+        assertThat(ids("Café*")).containsExactly(6L);
+        assertThat(ids("CAFE*")).containsExactly(6L);
+    }
+
+    @Test
+    void keywordFieldPrefixesAndWildcardsIgnoreCase() throws Exception {
+        assertThat(ids("type:PDF")).containsExactly(2L);
+        assertThat(ids("type:PD*")).containsExactly(2L);
+        assertThat(ids("lang:F?")).containsExactly(3L);
+        assertThat(ids("published:2022-04-06T09*")).containsExactly(3L);
+    }
+
+    @Test
     void fuzzyAndPrefixMatchesAreHighlighted() throws Exception {
         IndexHit fuzzy = index.search(new SearchQuery("Mourra~", 10)).hits().stream()
                 .filter(h -> h.sourceId() == 2)
