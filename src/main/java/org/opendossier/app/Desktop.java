@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.SampleCase;
 import org.opendossier.service.SettingsStore;
+import org.opendossier.ui.Messages;
 import org.opendossier.ui.SystemViewer;
 import org.opendossier.ui.Workbench;
 import org.opendossier.ui.WorkbenchViewModel;
@@ -34,7 +35,7 @@ public final class Desktop {
         DialogService dialogs = new FxDialogService(() -> stage);
         FxTaskExecutor tasks = new FxTaskExecutor(workers, e -> {
             LOG.error("A background task failed", e);
-            dialogs.showError("Something went wrong", e.getMessage(), e);
+            dialogs.showError(Messages.get("dialog.error.unexpected"), e.getMessage(), e);
         });
         WorkbenchViewModel model = new WorkbenchViewModel(
                 opener,
@@ -45,7 +46,7 @@ public final class Desktop {
                 viewer);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             LOG.error("Uncaught failure on thread {}", thread.getName(), e);
-            Platform.runLater(() -> dialogs.showError("Something went wrong", e.getMessage(), e));
+            Platform.runLater(() -> dialogs.showError(Messages.get("dialog.error.unexpected"), e.getMessage(), e));
         });
         return new Desktop(new Workbench(stage, model), workers);
     }

@@ -54,7 +54,6 @@ public final class SearchBar extends VBox {
         VBox errorBox = new VBox(2, error, pointer);
         errorBox.visibleProperty().bind(model.errorProperty().isNotEmpty());
         errorBox.managedProperty().bind(errorBox.visibleProperty());
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
         model.errorProperty()
                 .addListener((obs, was, now) -> field.pseudoClassStateChanged(
                         javafx.css.PseudoClass.getPseudoClass("danger"), now != null && !now.isEmpty()));
