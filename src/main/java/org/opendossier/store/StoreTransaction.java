@@ -4,5 +4,7 @@ package org.opendossier.store;
 public interface StoreTransaction {
     SourceRepository sources();
 
+    ActorRepository actors();
+
     ChangeLog changes();
 }

@@ -1,19 +1,24 @@
 package org.opendossier.store.sqlite;
 
+import static org.opendossier.store.sqlite.Sql.bind;
+import static org.opendossier.store.sqlite.Sql.chunks;
+import static org.opendossier.store.sqlite.Sql.failure;
+import static org.opendossier.store.sqlite.Sql.placeholders;
+import static org.opendossier.store.sqlite.Sql.rows;
+import static org.opendossier.store.sqlite.Sql.setNullable;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.opendossier.model.Acquisition;
 import org.opendossier.model.NewSource;
 import org.opendossier.model.Source;
@@ -29,8 +34,6 @@ final class SqliteSourceRepository implements SourceRepository {
             + " text, text_sha256, byte_size, warnings, imported_at";
     private static final String SUMMARY_COLUMNS =
             "id, title, outlet, published_at, url, media_type, sha256, language, imported_at";
-    /** SQLite's default limit on bound parameters is far above this; it keeps IN lists short. */
-    private static final int IN_CHUNK = 500;
 
     private final SqliteTransaction tx;
 
@@ -198,22 +201,6 @@ final class SqliteSourceRepository implements SourceRepository {
         }
     }
 
-    /** Maps one row; may throw what JDBC throws. */
-    @FunctionalInterface
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private static <T> List<T> rows(PreparedStatement st, Row<T> row) throws SQLException {
-        List<T> out = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(row.map(rs));
-            }
-        }
-        return out;
-    }
-
     private static Source source(ResultSet rs) throws SQLException {
         return new Source(
                 rs.getLong(1),
@@ -251,36 +238,5 @@ final class SqliteSourceRepository implements SourceRepository {
         } catch (JsonProcessingException e) {
             throw new SQLException("damaged warnings column: " + json, e);
         }
-    }
-
-    private static void setNullable(PreparedStatement st, int index, String value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.VARCHAR);
-        } else {
-            st.setString(index, value);
-        }
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-        }
-        return out;
-    }
-
-    private static String placeholders(int n) {
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> "?").collect(Collectors.joining(", "));
-    }
-
-    private static void bind(PreparedStatement st, List<Long> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            st.setLong(i + 1, values.get(i));
-        }
-    }
-
-    private static StoreException failure(String action, SQLException e) {
-        return new StoreException("Cannot " + action + ": " + e.getMessage(), e);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.opendossier.store.ActorRepository;
 import org.opendossier.store.ChangeLog;
 import org.opendossier.store.SourceRepository;
 import org.opendossier.store.StoreTransaction;
@@ -15,6 +16,7 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private SqliteSourceRepository sources;
     private SqliteChangeLog changes;
+    private SqliteActorRepository actors;
 
     SqliteTransaction(Connection connection) {
         this.connection = connection;
@@ -35,6 +37,14 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
             sources = new SqliteSourceRepository(this);
         }
         return sources;
+    }
+
+    @Override
+    public ActorRepository actors() {
+        if (actors == null) {
+            actors = new SqliteActorRepository(this);
+        }
+        return actors;
     }
 
     @Override

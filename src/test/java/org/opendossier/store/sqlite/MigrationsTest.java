@@ -45,6 +45,32 @@ class MigrationsTest {
     }
 
     @Test
+    void v002AddsActorsToAVersion1CaseAndKeepsItsSources() throws Exception {
+        Path db = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = c.createStatement()) {
+            Migrations.migrate(c, 1);
+            st.execute("INSERT INTO source (sha256, media_type, title, text, text_sha256, byte_size, imported_at)"
+                    + " VALUES ('" + "a".repeat(64) + "', 'text/plain', 'Kept', 'Body', '" + "b".repeat(64)
+                    + "', 4, '2026-01-01T00:00:00Z')");
+            Migrations.migrate(c, 2);
+            assertThat(Migrations.version(c)).isEqualTo(2);
+            assertThat(tables(c)).contains("actor", "alias", "mention", "relationship", "rejected_suggestion");
+            assertThat(columns(c, "mention"))
+                    .contains("source_id", "actor_id", "start_offset", "end_offset", "alias", "origin", "review");
+            try (ResultSet rs = st.executeQuery("SELECT title FROM source")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Kept");
+            }
+            st.execute("INSERT INTO actor (kind, name, created_at, updated_at)"
+                    + " VALUES ('PERSON', 'A', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+            assertThatThrownBy(() -> st.execute("INSERT INTO actor (kind, name, created_at, updated_at)"
+                            + " VALUES ('ROBOT', 'B', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"))
+                    .hasMessageContaining("CHECK");
+        }
+    }
+
+    @Test
     void everyKnownMigrationAppliesInOrderFromAnEmptyDatabase() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("all.db"))) {
             for (int v = 1; v <= Migrations.LATEST; v++) {
