@@ -37,7 +37,7 @@ public interface SearchIndex extends AutoCloseable {
      * matches, as offsets into that text, sorted and not overlapping. Empty when the source does not match
      * the query, matches it only outside its text (in the title, say), or is not in the index.
      */
-    List<TextSpan> matchesIn(String queryText, long sourceId) throws QuerySyntaxException, IndexException;
+    List<TextSpan> matchesIn(SearchQuery query, long sourceId) throws QuerySyntaxException, IndexException;
 
     @Override
     void close() throws IndexException;

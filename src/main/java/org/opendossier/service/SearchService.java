@@ -51,7 +51,7 @@ public final class SearchService {
      * {@code Source.text()}, in order, for a reader to mark and step through; empty if it does not match there.
      */
     public List<TextSpan> matchesIn(String query, long sourceId) throws SearchException, CaseException {
-        return ask(() -> index.matchesIn(query, sourceId));
+        return ask(() -> index.matchesIn(new org.opendossier.index.SearchQuery(query, 0), sourceId));
     }
 
     /** Asks the index, turning its exceptions into the service's. */

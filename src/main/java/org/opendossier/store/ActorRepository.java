@@ -94,5 +94,18 @@ public interface ActorRepository {
 
     Set<String> rejectedSuggestions() throws StoreException;
 
+    /**
+     * Counts every change to the names actors go by; the change and the new count commit together, so a
+     * crash before the mentions are re-scanned leaves {@link #scannedNamesVersion} behind and says so.
+     */
+    long bumpNamesVersion() throws StoreException;
+
+    long namesVersion() throws StoreException;
+
+    /** The names version the last complete re-scan of every source matched. */
+    long scannedNamesVersion() throws StoreException;
+
+    void markScanned(long namesVersion) throws StoreException;
+
     record MentionCount(int mentions, int sources) {}
 }

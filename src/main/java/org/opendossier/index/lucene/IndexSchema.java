@@ -35,6 +35,8 @@ public final class IndexSchema {
     public static final String TYPE = "type";
     public static final String PUBLISHED = "published";
     public static final String IMPORTED = "imported";
+    /** Not a stored field: {@code actor:X} stands for any name of actor X (see ActorDirectory). */
+    public static final String ACTOR = "actor";
 
     /** Facet dimensions as the results name them, and the doc-values field behind each. */
     public static final Map<String, String> FACETS = Map.of(
@@ -57,7 +59,8 @@ public final class IndexSchema {
             Map.entry("type", TYPE),
             Map.entry("published", PUBLISHED),
             Map.entry("date", PUBLISHED),
-            Map.entry("imported", IMPORTED));
+            Map.entry("imported", IMPORTED),
+            Map.entry("actor", ACTOR));
 
     /** Fields searched when the query names none; title matches weigh more. */
     static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f, OUTLET, 0.5f, BYLINE, 0.5f);

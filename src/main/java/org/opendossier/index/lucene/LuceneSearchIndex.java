@@ -323,14 +323,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public IndexResults search(SearchQuery query) throws QuerySyntaxException, IndexException {
-        Query q = translator.translate(query.text());
+        Query q = translator.translate(query.text(), query.actors());
         return runQuery(query.text(), searcher -> search(searcher, q, query.limit()));
     }
 
     @Override
-    public List<TextSpan> matchesIn(String queryText, long sourceId) throws QuerySyntaxException, IndexException {
-        Query q = translator.translate(queryText);
-        return runQuery(queryText, searcher -> matchesIn(searcher, q, sourceId));
+    public List<TextSpan> matchesIn(SearchQuery query, long sourceId) throws QuerySyntaxException, IndexException {
+        Query q = translator.translate(query.text(), query.actors());
+        return runQuery(query.text(), searcher -> matchesIn(searcher, q, sourceId));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.opendossier.index.lucene;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.opendossier.index.ActorDirectory;
 import org.opendossier.index.QuerySyntaxException;
 
 /**
@@ -36,13 +38,17 @@ final class QueryTranslator {
     }
 
     Query translate(String text) throws QuerySyntaxException {
+        return translate(text, ActorDirectory.NONE);
+    }
+
+    Query translate(String text, ActorDirectory actors) throws QuerySyntaxException {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             throw new QuerySyntaxException(
                     "The query is empty; type words to search for, or *:* for everything.", text, 0);
         }
         checkFields(text);
-        Parser parser = new Parser(analyzer);
+        Parser parser = new Parser(analyzer, actors);
         try {
             return matchAllIfOnlyExclusions(parser.parse(text));
         } catch (ParseException e) {
@@ -92,8 +98,24 @@ final class QueryTranslator {
         return inside;
     }
 
+    /** {@code actor:X} where no actor goes by X. */
+    private static final class UnknownActor extends ParseException {
+        final String written;
+
+        UnknownActor(String written) {
+            super("No actor goes by \"" + written + "\". Write a name or alias from the actors list, in quotes:"
+                    + " actor:\"Wagner Group\".");
+            this.written = written;
+        }
+    }
+
     private static QuerySyntaxException syntaxError(String text, ParseException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof UnknownActor unknown) {
+            int at =
+                    text.toLowerCase(java.util.Locale.ROOT).indexOf(unknown.written.toLowerCase(java.util.Locale.ROOT));
+            return new QuerySyntaxException(unknown.getMessage(), text, at);
+        }
         if (cause instanceof ParseException inner && inner.currentToken != null && inner.currentToken.next != null) {
             Token bad = inner.currentToken.next;
             // The classic parser's character stream counts columns from 0.
@@ -130,8 +152,11 @@ final class QueryTranslator {
 
     /** Maps friendly field names and expands partial dates; everything else is Lucene's classic parser. */
     private static final class Parser extends MultiFieldQueryParser {
-        Parser(Analyzer analyzer) {
+        private final ActorDirectory actors;
+
+        Parser(Analyzer analyzer, ActorDirectory actors) {
             super(IndexSchema.DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, boosts());
+            this.actors = actors;
             setDefaultOperator(AND_OPERATOR);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(true);
@@ -152,6 +177,9 @@ final class QueryTranslator {
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             String f = resolve(field);
+            if (IndexSchema.ACTOR.equals(f)) {
+                return anyNameOf(queryText);
+            }
             if (f != null && IndexSchema.isDateField(f) && !quoted) {
                 // A date is written as far as it is known: 2022, 2022-04 or 2022-04-05.
                 return new PrefixQuery(new Term(f, getAnalyzer().normalize(f, queryText)));
@@ -159,9 +187,29 @@ final class QueryTranslator {
             return super.getFieldQuery(f, queryText, quoted);
         }
 
+        /** {@code actor:X}: any of X's names as a phrase in the fields searched by default. */
+        private Query anyNameOf(String written) throws ParseException {
+            List<String> names = actors.namesOf(written);
+            if (names.isEmpty()) {
+                throw new UnknownActor(written);
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String name : names) {
+                Query phrase = super.getFieldQuery(null, name, 0);
+                if (phrase != null) {
+                    any.add(phrase, BooleanClause.Occur.SHOULD);
+                }
+            }
+            return any.build();
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return super.getFieldQuery(resolve(field), queryText, slop);
+            String f = resolve(field);
+            if (IndexSchema.ACTOR.equals(f)) {
+                return anyNameOf(queryText);
+            }
+            return super.getFieldQuery(f, queryText, slop);
         }
 
         @Override

@@ -511,6 +511,52 @@ final class SqliteActorRepository implements ActorRepository {
         }
     }
 
+    @Override
+    public long bumpNamesVersion() throws StoreException {
+        long next = namesVersion() + 1;
+        setInfo("names_version", next);
+        return next;
+    }
+
+    @Override
+    public long namesVersion() throws StoreException {
+        return info("names_version");
+    }
+
+    @Override
+    public long scannedNamesVersion() throws StoreException {
+        return info("scanned_names_version");
+    }
+
+    @Override
+    public void markScanned(long namesVersion) throws StoreException {
+        setInfo("scanned_names_version", namesVersion);
+    }
+
+    private long info(String key) throws StoreException {
+        try {
+            PreparedStatement st = tx.prepare("SELECT value FROM case_info WHERE key = ?");
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
+        } catch (SQLException | NumberFormatException e) {
+            throw new StoreException("Cannot read " + key + " from the case: " + e.getMessage(), e);
+        }
+    }
+
+    private void setInfo(String key, long value) throws StoreException {
+        try {
+            PreparedStatement st = tx.prepare("INSERT INTO case_info (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            st.setString(1, key);
+            st.setString(2, Long.toString(value));
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record " + key, e);
+        }
+    }
+
     private static long returnedId(PreparedStatement st) throws SQLException {
         try (ResultSet rs = st.executeQuery()) {
             rs.next();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.index.ActorDirectory;
 import org.opendossier.index.IndexDocument;
 import org.opendossier.index.IndexHit;
 import org.opendossier.index.IndexResults;
@@ -267,7 +268,7 @@ class LuceneSearchIndexTest {
     /** The words {@code query} marks in {@code body}, indexed as source 10, read back through the offsets. */
     private List<String> matchedWords(String body, String query) throws Exception {
         index.apply(List.of(doc(10, "Matches", body, null, null, "en", "text/plain")), List.of(), 6);
-        return index.matchesIn(query, 10).stream()
+        return index.matchesIn(new SearchQuery(query, 0), 10).stream()
                 .map(span -> body.substring(span.start(), span.end()))
                 .toList();
     }
@@ -280,9 +281,32 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void anActorQueryMatchesAnyOfItsNamesAndMarksThem() throws Exception {
+        index.apply(
+                List.of(
+                        doc(1, "Contractors", "The Wagner Group sent men.", null, null, "en", "text/plain"),
+                        doc(2, "Successor", "Africa Corps took over the bases.", null, null, "en", "text/plain"),
+                        doc(3, "Composer", "An opera by Richard Strauss.", null, null, "en", "text/plain")),
+                List.of(),
+                7);
+        ActorDirectory wagner = written -> written.equalsIgnoreCase("PMC Wagner")
+                ? List.of("Wagner Group", "PMC Wagner", "Africa Corps")
+                : List.of();
+
+        var found = index.search(new SearchQuery("actor:\"PMC Wagner\"", 10, wagner));
+        assertThat(found.hits()).extracting(IndexHit::sourceId).containsExactlyInAnyOrder(1L, 2L, 4L);
+        assertThat(index.matchesIn(new SearchQuery("actor:\"pmc wagner\"", 0, wagner), 2))
+                .containsExactly(new TextSpan(0, 12));
+        assertThatThrownBy(() -> index.search(new SearchQuery("bases AND actor:\"Hemedti\"", 10, wagner)))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
+                        .isEqualTo(17))
+                .hasMessageContaining("No actor goes by \"Hemedti\"");
+    }
+
+    @Test
     void matchesInReturnsSortedSpansThatDoNotOverlap() throws Exception {
         index.apply(List.of(doc(10, "Spans", "Moura, Moura and Mopti.", null, null, "en", "text/plain")), List.of(), 6);
-        List<TextSpan> spans = index.matchesIn("Moura OR Mopti OR mourra~", 10);
+        List<TextSpan> spans = index.matchesIn(new SearchQuery("Moura OR Mopti OR mourra~", 0), 10);
         assertThat(spans).containsExactly(new TextSpan(0, 5), new TextSpan(7, 12), new TextSpan(17, 22));
     }
 
@@ -301,20 +325,20 @@ class LuceneSearchIndexTest {
     @Test
     void matchesInGivesNoSpansForAMatchInAnotherField() throws Exception {
         assertThat(ids("title:sanctions")).containsExactly(1L);
-        assertThat(index.matchesIn("title:sanctions", 1)).isEmpty();
-        assertThat(index.matchesIn("outlet:ledger", 1)).isEmpty();
+        assertThat(index.matchesIn(new SearchQuery("title:sanctions", 0), 1)).isEmpty();
+        assertThat(index.matchesIn(new SearchQuery("outlet:ledger", 0), 1)).isEmpty();
     }
 
     @Test
     void matchesInIsEmptyForASourceTheQueryDoesNotMatch() throws Exception {
-        assertThat(index.matchesIn("Moura", 1)).isEmpty();
-        assertThat(index.matchesIn("Moura Bamako", 2)).isEmpty();
-        assertThat(index.matchesIn("Moura", 99)).isEmpty();
+        assertThat(index.matchesIn(new SearchQuery("Moura", 0), 1)).isEmpty();
+        assertThat(index.matchesIn(new SearchQuery("Moura Bamako", 0), 2)).isEmpty();
+        assertThat(index.matchesIn(new SearchQuery("Moura", 0), 99)).isEmpty();
     }
 
     @Test
     void matchesInRejectsAQueryItCannotRead() {
-        assertThatThrownBy(() -> index.matchesIn("title:(Moura", 2))
+        assertThatThrownBy(() -> index.matchesIn(new SearchQuery("title:(Moura", 0), 2))
                 .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position())
                         .isEqualTo(12));
     }
@@ -328,7 +352,7 @@ class LuceneSearchIndexTest {
         body.append(" Timbuktu at the end.");
         String text = body.toString();
         assertThat(matchedWords(text, "timbuktu")).containsExactly("Timbuktu", "Timbuktu");
-        assertThat(index.matchesIn("timbuktu", 10).getLast().start())
+        assertThat(index.matchesIn(new SearchQuery("timbuktu", 0), 10).getLast().start())
                 .isGreaterThan(LuceneSearchIndex.MAX_HIGHLIGHT_CHARS);
     }
 
