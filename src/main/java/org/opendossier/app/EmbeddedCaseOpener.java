@@ -12,11 +12,13 @@ import org.opendossier.index.IndexException;
 import org.opendossier.index.lucene.LuceneSearchIndex;
 import org.opendossier.ingest.IngestLimits;
 import org.opendossier.ingest.Ingestor;
+import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
+import org.opendossier.service.MentionService;
 import org.opendossier.service.SearchService;
 import org.opendossier.service.SourceService;
 import org.opendossier.service.VerifyService;
@@ -88,6 +90,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
         ExecutorService parsers = NamedThreads.fixed("od-import", importThreads);
         ExecutorService parseThreads = Ingestor.parseThreadPool();
         ExecutorService syncThreads = NamedThreads.fixed("od-fsync", SYNC_THREADS);
+        ExecutorService scanner = NamedThreads.single("od-mentions");
         try {
             store = SqliteCaseStore.open(folder.resolve(DATABASE));
             FileOriginalStore originals = new FileOriginalStore(folder.resolve(ORIGINALS), syncThreads);
@@ -95,11 +98,15 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             index = LuceneSearchIndex.open(folder.resolve(INDEX), store.caseId());
             IndexSynchronizer sync = new IndexSynchronizer(store, index, indexer);
             IndexSynchronizer.await(sync.synchronize());
+            MentionService mentions = new MentionService(store, scanner);
+            if (mentions.isStale()) {
+                mentions.requestRescan();
+            }
             return new Session(
                     folder,
                     store,
                     index,
-                    indexer,
+                    List.of(scanner, indexer),
                     List.of(parsers, parseThreads, syncThreads),
                     sync,
                     new ImportService(
@@ -109,24 +116,29 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                             limits,
                             parsers,
                             sync,
+                            mentions,
                             Clock.systemUTC()),
                     new SearchService(store, index),
                     new SourceService(store, originals),
-                    new VerifyService(store, originals));
+                    new VerifyService(store, originals),
+                    new ActorService(store, mentions));
         } catch (StoreException | IndexException | CaseException e) {
-            shutdown(indexer, List.of(parsers, parseThreads, syncThreads));
+            shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
             throw e instanceof CaseException ce ? ce : new CaseException(e.getMessage(), e);
         }
     }
 
-    private static void shutdown(ExecutorService indexer, List<ExecutorService> pools) {
+    /** Stops the pools at once and lets the single writers ({@code finishing}) finish their work in order. */
+    private static void shutdown(List<ExecutorService> finishing, List<ExecutorService> pools) {
         pools.forEach(ExecutorService::shutdownNow);
-        indexer.shutdown();
-        try {
-            indexer.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (ExecutorService single : finishing) {
+            single.shutdown();
+            try {
+                single.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -151,18 +163,20 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             Path folder,
             SqliteCaseStore store,
             LuceneSearchIndex index,
-            ExecutorService indexer,
+            List<ExecutorService> finishing,
             List<ExecutorService> pools,
             IndexSynchronizer indexing,
             ImportService imports,
             SearchService search,
             SourceService sources,
-            VerifyService verifier)
+            VerifyService verifier,
+            ActorService actors)
             implements CaseSession {
 
         @Override
         public void close() throws CaseException {
-            shutdown(indexer, pools);
+            actors.mentions().stop();
+            shutdown(finishing, pools);
             try {
                 index.close();
                 store.close();

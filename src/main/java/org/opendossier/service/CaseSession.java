@@ -19,6 +19,8 @@ public interface CaseSession extends AutoCloseable {
 
     IndexSynchronizer indexing();
 
+    ActorService actors();
+
     @Override
     void close() throws CaseException;
 }

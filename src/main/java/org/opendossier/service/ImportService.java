@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.opendossier.analysis.names.AliasMatcher;
 import org.opendossier.ingest.ExtractedDocument;
 import org.opendossier.ingest.IngestLimits;
 import org.opendossier.ingest.Ingestor;
@@ -49,6 +50,7 @@ public final class ImportService {
     private final IngestLimits limits;
     private final ExecutorService parsers;
     private final IndexSynchronizer synchronizer;
+    private final MentionService mentions;
     private final Clock clock;
 
     public ImportService(
@@ -58,6 +60,7 @@ public final class ImportService {
             IngestLimits limits,
             ExecutorService parsers,
             IndexSynchronizer synchronizer,
+            MentionService mentions,
             Clock clock) {
         this.store = store;
         this.originals = originals;
@@ -65,6 +68,7 @@ public final class ImportService {
         this.ingestor = ingestor;
         this.parsers = parsers;
         this.synchronizer = synchronizer;
+        this.mentions = mentions;
         this.clock = clock;
     }
 
@@ -219,6 +223,7 @@ public final class ImportService {
                 .toList();
         try {
             originals.sync(stored);
+            AliasMatcher matcher = mentions.matcher();
             return store.write(tx -> {
                 List<ImportOutcome> out = new ArrayList<>();
                 for (List<Prepared> file : group) {
@@ -238,6 +243,12 @@ public final class ImportService {
                             out.add(ImportOutcome.duplicate(p.path(), p.part(), existing.get(), title));
                         } else {
                             long id = tx.sources().insert(p.source(), acquisition);
+                            // Matched in the same transaction, so a stored source never lacks its mentions.
+                            tx.actors()
+                                    .replaceMatched(
+                                            id,
+                                            MentionService.find(
+                                                    matcher, id, p.source().text()));
                             out.add(ImportOutcome.imported(
                                     p.path(), p.part(), id, p.source().title()));
                         }

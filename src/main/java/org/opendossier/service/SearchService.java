@@ -3,12 +3,15 @@ package org.opendossier.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opendossier.analysis.names.NameFolding;
+import org.opendossier.index.ActorDirectory;
 import org.opendossier.index.IndexException;
 import org.opendossier.index.IndexHit;
 import org.opendossier.index.IndexResults;
 import org.opendossier.index.QuerySyntaxException;
 import org.opendossier.index.SearchIndex;
 import org.opendossier.index.SearchQuery;
+import org.opendossier.model.Actor;
 import org.opendossier.model.SearchHit;
 import org.opendossier.model.SearchResults;
 import org.opendossier.model.SourceSummary;
@@ -27,7 +30,8 @@ public final class SearchService {
     }
 
     public SearchResults search(String query, int limit) throws SearchException, CaseException {
-        IndexResults found = ask(() -> index.search(new SearchQuery(query, limit)));
+        ActorDirectory actors = actorDirectory();
+        IndexResults found = ask(() -> index.search(new SearchQuery(query, limit, actors)));
         Map<Long, SourceSummary> rows;
         try {
             List<Long> ids = found.hits().stream().map(IndexHit::sourceId).toList();
@@ -51,7 +55,30 @@ public final class SearchService {
      * {@code Source.text()}, in order, for a reader to mark and step through; empty if it does not match there.
      */
     public List<TextSpan> matchesIn(String query, long sourceId) throws SearchException, CaseException {
-        return ask(() -> index.matchesIn(new org.opendossier.index.SearchQuery(query, 0), sourceId));
+        ActorDirectory actors = actorDirectory();
+        return ask(() -> index.matchesIn(new SearchQuery(query, 0, actors), sourceId));
+    }
+
+    /**
+     * The actors as they are now, for {@code actor:} in a query: the names of every actor that goes by the
+     * written name (folded like the alias matcher folds), so a name shared by two actors finds both.
+     */
+    private ActorDirectory actorDirectory() throws CaseException {
+        List<Actor> actors;
+        try {
+            actors = store.read(tx -> tx.actors().list());
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+        return written -> {
+            String key = NameFolding.key(written);
+            return actors.stream()
+                    .filter(a ->
+                            a.names().stream().anyMatch(n -> NameFolding.key(n).equals(key)))
+                    .flatMap(a -> a.names().stream())
+                    .distinct()
+                    .toList();
+        };
     }
 
     /** Asks the index, turning its exceptions into the service's. */

@@ -1,0 +1,414 @@
+package org.opendossier.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opendossier.analysis.names.NameFolding;
+import org.opendossier.model.Actor;
+import org.opendossier.model.ActorKind;
+import org.opendossier.model.ActorMerge;
+import org.opendossier.model.Alias;
+import org.opendossier.model.AliasKind;
+import org.opendossier.model.Mention;
+import org.opendossier.model.MentionOrigin;
+import org.opendossier.model.PartialDate;
+import org.opendossier.model.Relationship;
+import org.opendossier.model.ReviewState;
+import org.opendossier.model.Source;
+import org.opendossier.model.SourceSummary;
+import org.opendossier.model.TextSpan;
+import org.opendossier.store.ActorRepository;
+import org.opendossier.store.CaseStore;
+import org.opendossier.store.StoreException;
+import org.opendossier.store.StoreTransaction;
+
+/**
+ * Curating actors: creating, renaming, aliases, merging and splitting, tagging words in a source, reviewing
+ * mentions, relationships. Every change of the names an actor goes by bumps the case's names version in
+ * the same transaction and asks {@link MentionService} to re-scan; callers that need the mentions at once
+ * (the command line) wait on {@link #mentionsUpToDate()}.
+ */
+public final class ActorService {
+    private static final int CONTEXT = 60;
+
+    private final CaseStore store;
+    private final MentionService mentions;
+
+    public ActorService(CaseStore store, MentionService mentions) {
+        this.store = store;
+        this.mentions = mentions;
+    }
+
+    public MentionService mentions() {
+        return mentions;
+    }
+
+    /** Waits until the latest change of names has reached every source's mentions. */
+    public void mentionsUpToDate() throws CaseException {
+        IndexSynchronizer.await(mentions.requestRescan());
+    }
+
+    public List<ActorListing> list() throws CaseException {
+        return query(tx -> {
+            Map<Long, ActorRepository.MentionCount> counts = tx.actors().mentionCounts();
+            List<ActorListing> out = new ArrayList<>();
+            for (Actor a : tx.actors().list()) {
+                var c = counts.getOrDefault(a.id(), new ActorRepository.MentionCount(0, 0));
+                out.add(new ActorListing(a, c.mentions(), c.sources()));
+            }
+            return out;
+        });
+    }
+
+    public Optional<Actor> find(long id) throws CaseException {
+        return query(tx -> tx.actors().find(id));
+    }
+
+    /** The actor whose display name or alias folds to the same key as {@code name}, if exactly one does. */
+    public List<Actor> findByName(String name) throws CaseException {
+        String key = NameFolding.key(name);
+        return query(tx -> tx.actors().list().stream()
+                .filter(a -> a.names().stream().anyMatch(n -> NameFolding.key(n).equals(key)))
+                .toList());
+    }
+
+    public Actor create(ActorKind kind, String name, String notes) throws CaseException {
+        String clean = requireName(name);
+        Actor created = change(tx -> {
+            for (Actor other : tx.actors().list()) {
+                if (NameFolding.key(other.name()).equals(NameFolding.key(clean))) {
+                    throw new CaseException("There is already an actor named \"" + other.name()
+                            + "\"; add the name as an alias, or choose another name.");
+                }
+            }
+            long id = tx.actors().create(kind, clean, notes);
+            return tx.actors().find(id).orElseThrow();
+        });
+        return created;
+    }
+
+    public Actor update(long id, ActorKind kind, String name, String notes, PartialDate from, PartialDate to)
+            throws CaseException {
+        String clean = requireName(name);
+        return change(tx -> {
+            tx.actors().update(id, kind, clean, notes, from, to);
+            return tx.actors().find(id).orElseThrow();
+        });
+    }
+
+    /** Deletes the actor with its aliases, mentions and relationships; returns it as it was. */
+    public Actor delete(long id) throws CaseException {
+        return change(tx -> {
+            Actor actor = existing(tx, id);
+            tx.actors().delete(id);
+            return actor;
+        });
+    }
+
+    public Alias addAlias(long actorId, String name, AliasKind kind) throws CaseException {
+        String clean = requireName(name);
+        return change(tx -> {
+            Actor actor = existing(tx, actorId);
+            if (hasName(actor, clean)) {
+                throw new CaseException(actor.name() + " already goes by \"" + clean + "\".");
+            }
+            long id = tx.actors().addAlias(actorId, clean, kind);
+            return new Alias(id, actorId, clean, kind);
+        });
+    }
+
+    public void updateAlias(long aliasId, String name, AliasKind kind) throws CaseException {
+        String clean = requireName(name);
+        change(tx -> {
+            tx.actors().updateAlias(aliasId, clean, kind);
+            return null;
+        });
+    }
+
+    public void removeAlias(long aliasId) throws CaseException {
+        change(tx -> {
+            tx.actors().removeAlias(aliasId);
+            return null;
+        });
+    }
+
+    /**
+     * Merges {@code absorbId} into {@code keepId}: its name becomes an alias, its aliases, mentions and
+     * relationships move over, and it is removed. The returned record undoes it with {@link #undoMerge}.
+     */
+    public ActorMerge merge(long keepId, long absorbId) throws CaseException {
+        if (keepId == absorbId) {
+            throw new CaseException("An actor cannot be merged into itself.");
+        }
+        return change(tx -> {
+            Actor keep = existing(tx, keepId);
+            Actor absorbed = existing(tx, absorbId);
+            List<Mention> absorbedMentions = tx.actors().mentionsOf(absorbId);
+            List<Relationship> absorbedRelationships = tx.actors().relationshipsOf(absorbId);
+            long nameAlias = 0;
+            if (!hasName(keep, absorbed.name())) {
+                nameAlias = tx.actors().addAlias(keepId, absorbed.name(), AliasKind.ALIAS);
+                keep = existing(tx, keepId);
+            }
+            for (Alias alias : absorbed.aliases()) {
+                if (hasName(keep, alias.name())) {
+                    tx.actors().removeAlias(alias.id());
+                } else {
+                    tx.actors().moveAlias(alias.id(), keepId);
+                    keep = existing(tx, keepId);
+                }
+            }
+            tx.actors().moveMentions(absorbId, keepId);
+            for (Relationship r : absorbedRelationships) {
+                tx.actors().deleteRelationship(r.id());
+                long from = r.fromActorId() == absorbId ? keepId : r.fromActorId();
+                long to = r.toActorId() == absorbId ? keepId : r.toActorId();
+                if (from != to) {
+                    tx.actors()
+                            .addRelationship(new Relationship(
+                                    r.id(), from, r.type(), to, r.validFrom(), r.validTo(), r.note(), r.evidence()));
+                }
+            }
+            tx.actors().delete(absorbId);
+            return new ActorMerge(keepId, absorbed, nameAlias, absorbedMentions, absorbedRelationships);
+        });
+    }
+
+    /** Puts a merged actor back as it was, with its aliases, mentions and relationships. */
+    public void undoMerge(ActorMerge merge) throws CaseException {
+        change(tx -> {
+            Actor absorbed = merge.absorbed();
+            if (merge.nameAliasId() != 0) {
+                tx.actors().removeAlias(merge.nameAliasId());
+            }
+            Actor keep = existing(tx, merge.keptId());
+            for (Alias moved : absorbed.aliases()) {
+                for (Alias now : keep.aliases()) {
+                    if (now.id() == moved.id()) {
+                        tx.actors().removeAlias(now.id());
+                    }
+                }
+            }
+            tx.actors().restore(absorbed);
+            for (Mention m : merge.absorbedMentions()) {
+                tx.actors().deleteMention(m.id());
+                tx.actors().addMention(m);
+            }
+            for (Relationship r : merge.absorbedRelationships()) {
+                tx.actors().deleteRelationship(r.id());
+                tx.actors().addRelationship(r);
+            }
+            return null;
+        });
+    }
+
+    /** Makes an alias an actor of its own (same kind), taking the mentions that matched it along. */
+    public Actor splitAlias(long aliasId) throws CaseException {
+        return change(tx -> {
+            Alias alias = null;
+            Actor owner = null;
+            for (Actor a : tx.actors().list()) {
+                for (Alias candidate : a.aliases()) {
+                    if (candidate.id() == aliasId) {
+                        alias = candidate;
+                        owner = a;
+                    }
+                }
+            }
+            if (alias == null) {
+                throw new CaseException("There is no alias " + aliasId + ".");
+            }
+            tx.actors().removeAlias(aliasId);
+            long id = tx.actors().create(owner.kind(), alias.name(), "Split off from " + owner.name() + ".");
+            for (Mention m : tx.actors().mentionsOf(owner.id())) {
+                if (m.alias().equals(alias.name())) {
+                    tx.actors().deleteMention(m.id());
+                    tx.actors()
+                            .addMention(new Mention(0, m.sourceId(), id, m.span(), m.alias(), m.origin(), m.review()));
+                }
+            }
+            return tx.actors().find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Tags the words at {@code span} of a source as a mention of an actor, confirmed; the words become an
+     * alias of the actor when it does not already go by them, so every other source is searched for them.
+     */
+    public Mention tag(long sourceId, TextSpan span, long actorId) throws CaseException {
+        return change(tx -> tagIn(tx, sourceId, span, existing(tx, actorId)));
+    }
+
+    /** Creates an actor named by the words at {@code span} (or {@code name}) and tags them as its mention. */
+    public Mention tagAsNew(long sourceId, TextSpan span, ActorKind kind, String name) throws CaseException {
+        String clean = requireName(name);
+        return change(tx -> {
+            long id = tx.actors().create(kind, clean, "");
+            return tagIn(tx, sourceId, span, tx.actors().find(id).orElseThrow());
+        });
+    }
+
+    private static Mention tagIn(StoreTransaction tx, long sourceId, TextSpan span, Actor actor)
+            throws StoreException, CaseException {
+        Source source = tx.sources()
+                .find(sourceId)
+                .orElseThrow(() -> new CaseException("There is no source " + sourceId + "."));
+        if (span.end() > source.text().length() || span.start() == span.end()) {
+            throw new CaseException("Select some words of the text to tag.");
+        }
+        String words = source.text()
+                .substring(span.start(), span.end())
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (words.isEmpty()) {
+            throw new CaseException("Select some words of the text to tag.");
+        }
+        if (!hasName(actor, words)) {
+            tx.actors().addAlias(actor.id(), words, AliasKind.ALIAS);
+        }
+        for (Mention m : tx.actors().mentionsIn(sourceId)) {
+            if (m.actorId() == actor.id() && m.span().equals(span)) {
+                tx.actors().deleteMention(m.id());
+            }
+        }
+        Mention tagged = new Mention(0, sourceId, actor.id(), span, words, MentionOrigin.TAGGED, ReviewState.CONFIRMED);
+        long id = tx.actors().addMention(tagged);
+        return new Mention(id, sourceId, actor.id(), span, words, MentionOrigin.TAGGED, ReviewState.CONFIRMED);
+    }
+
+    public void review(long mentionId, ReviewState state) throws CaseException {
+        call(tx -> {
+            tx.actors().review(mentionId, state);
+            return null;
+        });
+    }
+
+    public List<Mention> mentionsIn(long sourceId) throws CaseException {
+        return query(tx -> tx.actors().mentionsIn(sourceId));
+    }
+
+    /** Every mention of the actor with the words around it, by source. */
+    public List<MentionInContext> mentionsOf(long actorId) throws CaseException {
+        return query(tx -> {
+            List<Mention> found = tx.actors().mentionsOf(actorId);
+            Collection<Long> ids =
+                    found.stream().map(Mention::sourceId).distinct().toList();
+            Map<Long, Source> sources = new HashMap<>();
+            tx.sources().findAll(ids).forEach(s -> sources.put(s.id(), s));
+            List<MentionInContext> out = new ArrayList<>();
+            for (Mention m : found) {
+                Source s = sources.get(m.sourceId());
+                if (s != null) {
+                    out.add(inContext(m, s));
+                }
+            }
+            return out;
+        });
+    }
+
+    static MentionInContext inContext(Mention m, Source s) {
+        String text = s.text();
+        int start = Math.min(m.span().start(), text.length());
+        int end = Math.min(m.span().end(), text.length());
+        String before = text.substring(Math.max(0, start - CONTEXT), start).replaceAll("\\s+", " ");
+        String after =
+                text.substring(end, Math.min(text.length(), end + CONTEXT)).replaceAll("\\s+", " ");
+        SourceSummary summary = s.summary();
+        return new MentionInContext(m, summary, before, text.substring(start, end), after);
+    }
+
+    /** For each actor mentioned in any of {@code sourceIds}: in how many of them. */
+    public Map<Long, Integer> sourceCounts(Collection<Long> sourceIds) throws CaseException {
+        return query(tx -> tx.actors().sourceCounts(sourceIds));
+    }
+
+    public Relationship addRelationship(Relationship relationship) throws CaseException {
+        return call(tx -> {
+            existing(tx, relationship.fromActorId());
+            existing(tx, relationship.toActorId());
+            long id = tx.actors().addRelationship(relationship);
+            return tx.actors().relationships().stream()
+                    .filter(r -> r.id() == id)
+                    .findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    public void removeRelationship(long id) throws CaseException {
+        call(tx -> {
+            tx.actors().deleteRelationship(id);
+            return null;
+        });
+    }
+
+    public List<Relationship> relationships() throws CaseException {
+        return query(tx -> tx.actors().relationships());
+    }
+
+    private static boolean hasName(Actor actor, String name) {
+        String key = NameFolding.key(name);
+        return actor.names().stream().anyMatch(n -> NameFolding.key(n).equals(key));
+    }
+
+    private static String requireName(String name) throws CaseException {
+        if (name == null || name.isBlank()) {
+            throw new CaseException("A name cannot be empty.");
+        }
+        return name.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Actor existing(StoreTransaction tx, long id) throws StoreException, CaseException {
+        return tx.actors().find(id).orElseThrow(() -> new CaseException("There is no actor " + id + "."));
+    }
+
+    /** A write that changes the names actors go by: bumps the version and queues the re-scan. */
+    private <T> T change(Write<T> work) throws CaseException {
+        T result = call(tx -> {
+            T r = work.run(tx);
+            tx.actors().bumpNamesVersion();
+            return r;
+        });
+        mentions.requestRescan();
+        return result;
+    }
+
+    private <T> T query(Write<T> work) throws CaseException {
+        return run(work, false);
+    }
+
+    private <T> T call(Write<T> work) throws CaseException {
+        return run(work, true);
+    }
+
+    private <T> T run(Write<T> work, boolean write) throws CaseException {
+        CaseStore.Work<T> unit = tx -> {
+            try {
+                return work.run(tx);
+            } catch (CaseException e) {
+                throw new Refused(e);
+            }
+        };
+        try {
+            return write ? store.write(unit) : store.read(unit);
+        } catch (Refused e) {
+            throw (CaseException) e.getCause();
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        T run(StoreTransaction tx) throws StoreException, CaseException;
+    }
+
+    /** Carries a refusal out of the store's transaction, which rolls back on it. */
+    private static final class Refused extends StoreException {
+        Refused(CaseException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
