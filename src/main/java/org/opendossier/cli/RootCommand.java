@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             SourcesCommand.class,
             VerifyCommand.class,
-            ReindexCommand.class
+            ReindexCommand.class,
+            ActorsCommand.class,
+            MentionsCommand.class
         })
 final class RootCommand {}
