@@ -42,4 +42,24 @@ public final class Formats {
         }
         return Messages.get("format.mib", n / (1024.0 * 1024));
     }
+
+    /** An enum constant as the message {@code prefix.constant_name} says it ("actor.kind.person" → "Person"). */
+    public static String enumName(String prefix, Enum<?> value) {
+        return value == null ? "" : Messages.get(prefix + "." + value.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** For choice boxes of an enum: shows {@link #enumName}. */
+    public static <E extends Enum<E>> javafx.util.StringConverter<E> enumConverter(String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return enumName(prefix, value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
 }

@@ -16,6 +16,8 @@ public enum Shortcut {
     NEXT_HIT("F3", "action.nextHit"),
     PREVIOUS_HIT("Shift+F3", "action.previousHit"),
     LIBRARY("Shortcut+L", "action.showLibrary"),
+    TAG_ACTOR("Shortcut+T", "action.tagActor"),
+    ACTORS("Shortcut+Shift+A", "action.showActors"),
     CLOSE_CASE("Shortcut+W", "action.closeCase"),
     TOGGLE_THEME("Shortcut+Shift+D", "action.toggleTheme"),
     SHORTCUTS("F1", "action.shortcuts"),

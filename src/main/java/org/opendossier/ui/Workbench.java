@@ -41,6 +41,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.Settings;
+import org.opendossier.ui.actors.ActorsView;
 import org.opendossier.ui.importing.ImportProgressView;
 import org.opendossier.ui.importing.ImportReportView;
 import org.opendossier.ui.library.LibraryView;
@@ -71,6 +72,8 @@ public final class Workbench {
     private final TabPane tabs = new TabPane();
     private final Tab libraryTab;
     private final Tab resultsTab;
+    private final ActorsView actors;
+    private final Tab actorsTab;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
     private final Region dropOverlay;
@@ -85,6 +88,12 @@ public final class Workbench {
         this.reader = new ReaderView(model.reader());
         this.libraryTab = new Tab(Messages.get("tab.library"), library);
         this.resultsTab = new Tab(Messages.get("tab.results"), results);
+        this.actors = new ActorsView(model.actors());
+        this.actorsTab = new Tab(Messages.get("tab.actors"), actors);
+        model.reader().setOnOpenActor(id -> {
+            tabs.getSelectionModel().select(actorsTab);
+            model.actors().select(id);
+        });
         this.workspace = workspace();
         this.dropOverlay = dropOverlay();
 
@@ -137,7 +146,8 @@ public final class Workbench {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         libraryTab.setId("tab-library");
         resultsTab.setId("tab-results");
-        tabs.getTabs().addAll(libraryTab, resultsTab);
+        actorsTab.setId("tab-actors");
+        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab);
         workspaceSplit.setId("workspace-split");
         workspaceSplit.getItems().addAll(tabs, reader);
         workspaceSplit.setDividerPositions(0.6);
@@ -209,6 +219,10 @@ public final class Workbench {
                 .addAll(
                         disabledWhen(item("menu-search", Shortcut.SEARCH, this::focusSearch), noCase),
                         disabledWhen(item("menu-library", Shortcut.LIBRARY, this::showLibrary), noCase),
+                        disabledWhen(item("menu-actors", Shortcut.ACTORS, this::showActors), noCase),
+                        disabledWhen(
+                                item("menu-tag-actor", Shortcut.TAG_ACTOR, model.reader()::tagSelection),
+                                model.reader().selectionProperty().isNull()),
                         disabledWhen(item("menu-next-hit", Shortcut.NEXT_HIT, model.reader()::nextHit), noCase),
                         disabledWhen(
                                 item("menu-previous-hit", Shortcut.PREVIOUS_HIT, model.reader()::previousHit), noCase),
@@ -329,6 +343,11 @@ public final class Workbench {
         library.table().requestFocus();
     }
 
+    private void showActors() {
+        tabs.getSelectionModel().select(actorsTab);
+        actors.table().requestFocus();
+    }
+
     private void showReport() {
         var report = model.imports().reportProperty().get();
         if (report != null) {
@@ -381,6 +400,7 @@ public final class Workbench {
         all.put("workspace", workspaceSplit);
         all.put("library", library);
         all.put("reader", reader.split());
+        all.put("actors", actors);
         return all;
     }
 

@@ -25,6 +25,7 @@ import org.opendossier.service.ImportListener;
 import org.opendossier.service.SampleCase;
 import org.opendossier.service.Settings;
 import org.opendossier.service.SettingsStore;
+import org.opendossier.ui.actors.ActorsViewModel;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.importing.ImportViewModel;
 import org.opendossier.ui.library.LibraryViewModel;
@@ -52,6 +53,7 @@ public final class WorkbenchViewModel {
     private final SearchViewModel search;
     private final ReaderViewModel reader;
     private final ImportViewModel imports;
+    private final ActorsViewModel actors;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -76,6 +78,7 @@ public final class WorkbenchViewModel {
         this.search = new SearchViewModel(tasks, dialogs);
         this.reader = new ReaderViewModel(tasks, dialogs, viewer);
         this.imports = new ImportViewModel(tasks, dialogs);
+        this.actors = new ActorsViewModel(tasks, dialogs);
         this.settings = settingsStore.load();
         theme.set(Theme.fromSetting(settings.theme()));
         refreshRecent();
@@ -85,8 +88,16 @@ public final class WorkbenchViewModel {
                 reader.show(now.id(), null);
             }
         });
+        reader.setOnActorsChanged(actors::reload);
+        actors.setOnChanged(reader::refreshMentions);
+        actors.setOnSearch(query -> {
+            search.queryProperty().set(query);
+            search.search();
+        });
+        actors.setOnOpenSource(id -> reader.show(id, null));
         imports.setOnImported(() -> {
             library.reload();
+            actors.reload();
             if (search.activeProperty().get()) {
                 search.search();
             }
@@ -191,7 +202,11 @@ public final class WorkbenchViewModel {
         session.set(opened);
         library.setCase(opened == null ? null : opened.sources());
         search.setCase(opened == null ? null : opened.search());
-        reader.setCase(opened == null ? null : opened.sources(), opened == null ? null : opened.search());
+        reader.setCase(
+                opened == null ? null : opened.sources(),
+                opened == null ? null : opened.search(),
+                opened == null ? null : opened.actors());
+        actors.setCase(opened == null ? null : opened.actors());
         imports.setCase(opened == null ? null : opened.imports());
         title.set(
                 opened == null
@@ -283,5 +298,9 @@ public final class WorkbenchViewModel {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public ActorsViewModel actors() {
+        return actors;
     }
 }

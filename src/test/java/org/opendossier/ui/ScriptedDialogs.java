@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.opendossier.model.Actor;
+import org.opendossier.ui.dialog.ActorChoice;
 import org.opendossier.ui.dialog.DialogService;
+import org.opendossier.ui.dialog.RelationshipChoice;
 
 /**
  * A {@link DialogService} for view-model tests: answers come from a script the test fills in, and what
@@ -17,6 +20,9 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final Deque<Path> folders = new ArrayDeque<>();
     public final Deque<List<Path>> files = new ArrayDeque<>();
+    public final Deque<ActorChoice> actors = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<RelationshipChoice> relationships = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -57,5 +63,20 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
         return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<ActorChoice> chooseActor(String title, String words, List<Actor> candidates, boolean allowNew) {
+        return Optional.ofNullable(actors.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others) {
+        return Optional.ofNullable(relationships.poll());
     }
 }

@@ -3,6 +3,7 @@ package org.opendossier.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.opendossier.model.Actor;
 
 /**
  * Everything a view model asks the user through a dialog. View models depend on this interface only, so
@@ -27,4 +28,16 @@ public interface DialogService {
 
     /** Where to save a file the app writes, such as an import report. */
     Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+    /**
+     * An actor, picked by typing any of its names, or (with {@code allowNew}) a new one named {@code words}
+     * unless the person changes it.
+     */
+    Optional<ActorChoice> chooseActor(String title, String words, List<Actor> actors, boolean allowNew);
+
+    /** One line of text, such as a new alias; empty when cancelled or left blank. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** A relationship from {@code from} to one of {@code others}. */
+    Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others);
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.opendossier.model.Actor;
 import org.opendossier.ui.Messages;
 
 /** Dialogs as JavaFX windows, owned by the main window so they stay on top of it. */
@@ -104,6 +105,27 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ActorChoice> chooseActor(String title, String words, List<Actor> actors, boolean allowNew) {
+        return ActorDialogs.chooseActor(owner.get(), title, words, actors, allowNew);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        dialog.getEditor().setId("text-dialog-field");
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others) {
+        return ActorDialogs.chooseRelationship(owner.get(), from, others);
     }
 
     private DirectoryChooser directoryChooser(String title) {

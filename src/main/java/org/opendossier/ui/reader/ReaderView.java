@@ -1,16 +1,21 @@
 package org.opendossier.ui.reader;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,11 +25,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.opendossier.model.Acquisition;
+import org.opendossier.model.Mention;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
 import org.opendossier.ui.Formats;
@@ -39,6 +46,7 @@ import org.opendossier.ui.Messages;
 public final class ReaderView extends BorderPane {
     private static final String HIT = "hit";
     private static final String CURRENT_HIT = "hit-current";
+    private static final String MENTION = "mention";
 
     private final ReaderViewModel model;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
@@ -79,12 +87,49 @@ public final class ReaderView extends BorderPane {
 
         model.sourceProperty().addListener((obs, was, now) -> showSource(now));
         model.hits().addListener((ListChangeListener<TextSpan>) c -> restyle());
+        model.mentions().addListener((ListChangeListener<Mention>) c -> restyle());
+        installMentionHandling();
         model.currentHitProperty().addListener((obs, was, now) -> {
             restyle();
             reveal(now.intValue());
         });
         text.selectionProperty()
                 .addListener((obs, was, now) -> model.selectionProperty().set(span(now)));
+    }
+
+    /** Hovering a mention names its actor; clicking it opens the actor; the context menu tags words. */
+    private void installMentionHandling() {
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add("mention-tooltip");
+        text.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> model.mentionAt(e.getCharacterIndex())
+                .flatMap(m -> model.actor(m.actorId()))
+                .ifPresent(actor -> {
+                    tip.setText(Messages.get(
+                            "reader.mention.tooltip", actor.name(), Formats.enumName("actor.kind", actor.kind())));
+                    tip.show(
+                            text,
+                            e.getScreenPosition().getX() + 8,
+                            e.getScreenPosition().getY() + 12);
+                }));
+        text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        text.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY
+                    || !e.isStillSincePress()
+                    || text.getSelection().getLength() > 0) {
+                return;
+            }
+            int at = text.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            if (at >= 0) {
+                model.mentionAt(at).ifPresent(m -> model.openActor(m.actorId()));
+            }
+        });
+        MenuItem tag = new MenuItem(Messages.get("action.tagActor"));
+        tag.setId("reader-tag-actor");
+        tag.setAccelerator(org.opendossier.ui.Shortcut.TAG_ACTOR.keys());
+        tag.setOnAction(e -> model.tagSelection());
+        tag.disableProperty().bind(model.selectionProperty().isNull());
+        text.setContextMenu(new ContextMenu(tag));
     }
 
     public SplitPane split() {
@@ -146,28 +191,57 @@ public final class ReaderView extends BorderPane {
         restyle();
     }
 
-    /** Hits as one style-span pass over the text: a single change for the area however many hits. */
+    /**
+     * Hits and mentions as one style-span pass over the text: a single change for the area however many
+     * marks. Where a hit and a mention overlap, the stretch carries both styles.
+     */
     private void restyle() {
         Source source = model.sourceProperty().get();
         if (source == null || text.getLength() != source.text().length()) {
             return;
         }
+        List<Mark> marks = new ArrayList<>();
         List<TextSpan> hits = model.hits();
         int current = model.currentHitProperty().get();
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int pos = 0;
         for (int i = 0; i < hits.size(); i++) {
-            TextSpan h = hits.get(i);
-            if (h.start() < pos || h.end() > text.getLength()) {
+            marks.add(new Mark(hits.get(i), i == current ? List.of(HIT, CURRENT_HIT) : List.of(HIT)));
+        }
+        for (Mention m : model.mentions()) {
+            String kind = model.actor(m.actorId())
+                    .map(a -> MENTION + "-" + a.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(MENTION);
+            marks.add(new Mark(m.span(), List.of(MENTION, kind)));
+        }
+        text.setStyleSpans(0, styleSpans(marks, text.getLength()));
+    }
+
+    private record Mark(TextSpan span, List<String> styles) {}
+
+    /** Sweeps the marks' boundaries in order, giving each stretch the styles of every mark covering it. */
+    private static StyleSpans<Collection<String>> styleSpans(List<Mark> marks, int length) {
+        java.util.TreeMap<Integer, List<Mark>> starts = new java.util.TreeMap<>();
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, length));
+        for (Mark m : marks) {
+            if (m.span().end() > length || m.span().start() == m.span().end()) {
                 continue;
             }
-            spans.add(List.of(), h.start() - pos);
-            spans.add(i == current ? List.of(HIT, CURRENT_HIT) : List.of(HIT), h.end() - h.start());
-            pos = h.end();
+            starts.computeIfAbsent(m.span().start(), k -> new ArrayList<>()).add(m);
+            cuts.add(m.span().start());
+            cuts.add(m.span().end());
         }
-        spans.add(List.of(), text.getLength() - pos);
-        StyleSpans<Collection<String>> built = spans.create();
-        text.setStyleSpans(0, built);
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        List<Mark> open = new ArrayList<>();
+        int from = cuts.pollFirst();
+        for (int to : cuts) {
+            int at = from;
+            open.removeIf(m -> m.span().end() <= at);
+            open.addAll(starts.getOrDefault(at, List.of()));
+            java.util.LinkedHashSet<String> styles = new java.util.LinkedHashSet<>();
+            open.forEach(m -> styles.addAll(m.styles()));
+            spans.add(List.copyOf(styles), to - from);
+            from = to;
+        }
+        return spans.create();
     }
 
     private void reveal(int hit) {

@@ -1,8 +1,12 @@
 package org.opendossier.ui.reader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,13 +22,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opendossier.model.Acquisition;
+import org.opendossier.model.Actor;
+import org.opendossier.model.Mention;
+import org.opendossier.model.ReviewState;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
+import org.opendossier.service.ActorListing;
+import org.opendossier.service.ActorService;
+import org.opendossier.service.CaseException;
 import org.opendossier.service.SearchService;
 import org.opendossier.service.SourceDetails;
 import org.opendossier.service.SourceService;
 import org.opendossier.ui.Messages;
 import org.opendossier.ui.SystemViewer;
+import org.opendossier.ui.dialog.ActorChoice;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
@@ -45,8 +56,13 @@ public final class ReaderViewModel {
     private final StringProperty hitStatus = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<TextSpan> selection = new SimpleObjectProperty<>();
+    private final ObservableList<Mention> mentions = FXCollections.observableArrayList();
+    private final Map<Long, Actor> actorsById = new HashMap<>();
     private SourceService sources;
     private SearchService search;
+    private ActorService actors;
+    private Consumer<Long> onOpenActor = id -> {};
+    private Runnable onActorsChanged = () -> {};
     private long generation;
 
     public ReaderViewModel(TaskExecutor tasks, DialogService dialogs, SystemViewer viewer) {
@@ -57,9 +73,10 @@ public final class ReaderViewModel {
         hits.addListener((javafx.collections.ListChangeListener<TextSpan>) c -> updateHitStatus());
     }
 
-    public void setCase(SourceService sourceService, SearchService searchService) {
+    public void setCase(SourceService sourceService, SearchService searchService, ActorService actorService) {
         this.sources = sourceService;
         this.search = searchService;
+        this.actors = actorService;
         generation++;
         clear();
     }
@@ -71,6 +88,7 @@ public final class ReaderViewModel {
     public void show(long id, String query) {
         SourceService from = sources;
         SearchService matcher = search;
+        ActorService people = actors;
         if (from == null) {
             return;
         }
@@ -81,7 +99,7 @@ public final class ReaderViewModel {
                     List<TextSpan> found = query == null || query.isBlank() || details.isEmpty()
                             ? List.of()
                             : matcher.matchesIn(query, id);
-                    return new Loaded(details, found);
+                    return new Loaded(details, found, Tags.load(people, id));
                 })
                 .onSuccess(loaded -> {
                     if (mine != generation) {
@@ -96,6 +114,7 @@ public final class ReaderViewModel {
                     currentHit.set(-1);
                     hits.clear();
                     acquisitions.setAll(loaded.details().get().acquisitions());
+                    showTags(loaded.tags());
                     source.set(loaded.details().get().source());
                     hits.setAll(loaded.hits());
                     currentHit.set(hits.isEmpty() ? -1 : 0);
@@ -108,10 +127,137 @@ public final class ReaderViewModel {
                 }));
     }
 
-    private record Loaded(Optional<SourceDetails> details, List<TextSpan> hits) {}
+    private record Loaded(Optional<SourceDetails> details, List<TextSpan> hits, Tags tags) {}
+
+    /** The mentions in one source and the actors they name. */
+    private record Tags(List<Mention> mentions, List<Actor> actors) {
+        static Tags load(ActorService actors, long sourceId) throws CaseException {
+            if (actors == null) {
+                return new Tags(List.of(), List.of());
+            }
+            List<Mention> found = actors.mentionsIn(sourceId).stream()
+                    .filter(m -> m.review() != ReviewState.REJECTED)
+                    .toList();
+            List<Actor> named = new ArrayList<>();
+            for (long id : found.stream().map(Mention::actorId).distinct().toList()) {
+                actors.find(id).ifPresent(named::add);
+            }
+            return new Tags(found, named);
+        }
+    }
+
+    private void showTags(Tags tags) {
+        actorsById.clear();
+        tags.actors().forEach(a -> actorsById.put(a.id(), a));
+        mentions.setAll(tags.mentions());
+    }
+
+    /** Reloads the mentions of the shown source, for after actors or their names changed. */
+    public void refreshMentions() {
+        Source shown = source.get();
+        ActorService people = actors;
+        if (shown == null || people == null) {
+            return;
+        }
+        long mine = generation;
+        tasks.execute(BackgroundTask.of(Messages.get("reader.loading"), p -> Tags.load(people, shown.id()))
+                .onSuccess(tags -> {
+                    if (mine == generation) {
+                        showTags(tags);
+                    }
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("reader.error"), e.getMessage(), e)));
+    }
+
+    /**
+     * Tags the selected words as a mention of an actor the person picks or creates. The words become one
+     * of its names, so once the re-scan is done every other source shows them too.
+     */
+    public void tagSelection() {
+        Source shown = source.get();
+        TextSpan span = selection.get();
+        ActorService people = actors;
+        if (shown == null || span == null || people == null) {
+            return;
+        }
+        String words = shown.text()
+                .substring(span.start(), span.end())
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (words.isEmpty()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(
+                        Messages.get("reader.loading"),
+                        p -> people.list().stream().map(ActorListing::actor).toList())
+                .onSuccess(all -> dialogs.chooseActor(Messages.get("tagDialog.title", words), words, all, true)
+                        .ifPresent(choice -> tag(people, shown.id(), span, choice))));
+    }
+
+    private void tag(ActorService people, long sourceId, TextSpan span, ActorChoice choice) {
+        tasks.execute(BackgroundTask.of(Messages.get("actors.rescanning"), p -> {
+                    if (choice.isNew()) {
+                        people.tagAsNew(sourceId, span, choice.kind(), choice.name());
+                    } else {
+                        people.tag(sourceId, span, choice.actorId());
+                    }
+                    return Tags.load(people, sourceId);
+                })
+                .onSuccess(tags -> {
+                    showTags(tags);
+                    onActorsChanged.run();
+                    afterRescan(people);
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("tag.error"), e.getMessage(), e)));
+    }
+
+    /** Once every source has been matched against the new names: the marks here and elsewhere refresh. */
+    private void afterRescan(ActorService people) {
+        tasks.execute(BackgroundTask.of(Messages.get("actors.rescanning"), p -> {
+                    people.mentionsUpToDate();
+                    return true;
+                })
+                .onSuccess(done -> {
+                    refreshMentions();
+                    onActorsChanged.run();
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("tag.error"), e.getMessage(), e)));
+    }
+
+    /** The mention covering {@code offset} of the text, if any. */
+    public Optional<Mention> mentionAt(int offset) {
+        return mentions.stream()
+                .filter(m -> m.span().start() <= offset && offset < m.span().end())
+                .findFirst();
+    }
+
+    /** The actor a shown mention names. */
+    public Optional<Actor> actor(long id) {
+        return Optional.ofNullable(actorsById.get(id));
+    }
+
+    public void openActor(long id) {
+        onOpenActor.accept(id);
+    }
+
+    public void setOnOpenActor(Consumer<Long> action) {
+        this.onOpenActor = action;
+    }
+
+    /** Runs on the FX thread after this reader changed actors (tagging), so lists elsewhere can reload. */
+    public void setOnActorsChanged(Runnable action) {
+        this.onActorsChanged = action;
+    }
+
+    /** The mentions of actors in the shown source, in text order; rejected ones are left out. */
+    public ObservableList<Mention> mentions() {
+        return mentions;
+    }
 
     public void clear() {
         source.set(null);
+        mentions.clear();
+        actorsById.clear();
         acquisitions.clear();
         hits.clear();
         currentHit.set(-1);
