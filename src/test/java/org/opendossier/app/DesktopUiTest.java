@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,7 +25,9 @@ import org.opendossier.model.ImportOutcome;
 import org.opendossier.model.ImportStatus;
 import org.opendossier.model.SearchHit;
 import org.opendossier.model.Sha256;
+import org.opendossier.model.SourceSummary;
 import org.opendossier.model.TextSpan;
+import org.opendossier.service.ActorListing;
 import org.opendossier.service.SampleCase;
 import org.opendossier.testing.Fixtures;
 import org.opendossier.ui.WorkbenchViewModel;
@@ -150,6 +153,56 @@ class DesktopUiTest {
         assertThat(robot.lookup("#search-error-pointer").queryAs(Label.class).getText())
                 .contains("^");
         assertThat(Window.getWindows()).hasSize(1);
+    }
+
+    @Test
+    void taggingWordsInOneSourceMarksThemInAnother(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-sample");
+        TableView<SourceSummary> library = robot.lookup("#library-table").queryTableView();
+        waitUntil(() -> library.getItems().size() == SampleCase.documentNames().size());
+        SourceSummary statement = library.getItems().stream()
+                .filter(s -> s.title().startsWith("Statement on media reports"))
+                .findFirst()
+                .orElseThrow();
+        SourceSummary courier = library.getItems().stream()
+                .filter(s -> s.title().startsWith("Harbour council gave Varrow"))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> library.getSelectionModel().select(statement));
+        StyleClassedTextArea text = robot.lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> model().reader().sourceProperty().get() != null
+                && model().reader().sourceProperty().get().id() == statement.id());
+
+        // Select the words as a person does with the mouse, then Ctrl+T.
+        int start = text.getText().indexOf("Varrow Maritime");
+        assertThat(start).isNotNegative();
+        robot.interact(() -> {
+            text.requestFocus();
+            text.selectRange(start, start + "Varrow Maritime".length());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#actor-dialog-query").tryQuery().isPresent());
+        assertThat(robot.lookup("#actor-dialog-query").queryTextInputControl().getText())
+                .isEqualTo("Varrow Maritime");
+        assertThat(robot.lookup("#actor-dialog-new").queryAs(RadioButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("#actor-dialog-kind").clickOn("Organisation");
+        robot.clickOn("OK");
+
+        waitUntil(() -> text.getStyleOfChar(start + 1).contains("mention-organisation"));
+        assertThat(text.getStyleOfChar(start + "Varrow Maritime".length())).doesNotContain("mention");
+
+        // Every other source is matched against the new name; the court reporter's story shows it too.
+        robot.interact(() -> library.getSelectionModel().select(courier));
+        waitUntil(() -> model().reader().sourceProperty().get().id() == courier.id()
+                && !model().reader().mentions().isEmpty());
+        int elsewhere = text.getText().indexOf("Varrow Maritime");
+        assertThat(text.getStyleOfChar(elsewhere + 1)).contains("mention", "mention-organisation");
+
+        TableView<ActorListing> actors = robot.lookup("#actors-table").queryTableView();
+        waitUntil(() ->
+                actors.getItems().size() == 1 && actors.getItems().getFirst().sources() > 1);
+        assertThat(actors.getItems().getFirst().actor().name()).isEqualTo("Varrow Maritime");
     }
 
     /** A new, empty case made outside the UI (its folder chooser cannot be driven headless). */

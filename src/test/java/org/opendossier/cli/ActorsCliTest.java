@@ -1,0 +1,112 @@
+package org.opendossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.app.EmbeddedCaseOpener;
+
+/** {@code actors}, {@code actors add|alias|merge} and {@code mentions} on a real case. */
+class ActorsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private String caseDir;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.commandLine(
+                        EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        caseDir = tmp.resolve("case").toString();
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.writeString(
+                inbox.resolve("a.txt"),
+                "Mercenaries\n\nThe Wagner Group left; PMC Wagner's men were replaced by the Africa Corps.",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                inbox.resolve("b.txt"),
+                "Handover\n\nDiplomats say the Wagner Group handed its bases over.",
+                StandardCharsets.UTF_8);
+        assertThat(run("init", caseDir).status()).isZero();
+        assertThat(run("import", "--case", caseDir, inbox.toString()).status()).isZero();
+    }
+
+    @Test
+    void addAliasMergeAndListWithCounts() throws Exception {
+        Run added = run("actors", "add", "--case", caseDir, "--kind", "organisation", "Wagner Group");
+        assertThat(added.status()).isZero();
+        assertThat(added.out()).contains("Added actor #1 Wagner Group: 2 mentions in 2 sources");
+        assertThat(run("actors", "alias", "--case", caseDir, "wagner group", "PMC Wagner")
+                        .out())
+                .contains("Wagner Group now also goes by \"PMC Wagner\"");
+        assertThat(run("actors", "add", "--case", caseDir, "--kind", "org", "Africa Corps")
+                        .err())
+                .contains("'org' is not one of: person, organisation, place, other");
+        run("actors", "add", "--case", caseDir, "--kind", "organization", "Africa Corps");
+
+        Run listed = run("actors", "--case", caseDir, "--json");
+        assertThat(listed.status()).isZero();
+        JsonNode wagner = listed.json().get(1);
+        assertThat(wagner.get("name").asText()).isEqualTo("Wagner Group");
+        assertThat(wagner.get("mentions").asInt()).isEqualTo(3);
+        assertThat(wagner.get("sources").asInt()).isEqualTo(2);
+        assertThat(wagner.get("aliases").get(0).get("name").asText()).isEqualTo("PMC Wagner");
+
+        Run merged = run("actors", "merge", "--case", caseDir, "#1", "Africa Corps");
+        assertThat(merged.out()).contains("Merged #2 Africa Corps into #1 Wagner Group (1 mentions moved)");
+        Run text = run("actors", "--case", caseDir);
+        assertThat(text.out()).contains("Wagner Group", "4 mentions in 2 sources", "also: PMC Wagner; Africa Corps");
+        assertThat(text.out()).contains("1 actor");
+    }
+
+    @Test
+    void mentionsListsEveryPlaceWithContext() throws Exception {
+        run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "PMC Wagner", "Wagner Group");
+        Run mentions = run("mentions", "--case", caseDir, "PMC Wagner", "--json");
+        assertThat(mentions.status()).isZero();
+        assertThat(mentions.json()).hasSize(3);
+        JsonNode possessive = mentions.json().get(1);
+        assertThat(possessive.get("text").asText()).isEqualTo("PMC Wagner");
+        assertThat(possessive.get("after").asText()).startsWith("'s men");
+        assertThat(possessive.get("origin").asText()).isEqualTo("matched");
+
+        Run plain = run("mentions", "--case", caseDir, "1");
+        assertThat(plain.out()).contains("[Wagner Group]", "Wagner Group: 3 mentions in 2 sources");
+    }
+
+    @Test
+    void unknownAndAmbiguousActorsAreExplained() {
+        Run unknown = run("mentions", "--case", caseDir, "Hemedti");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("No actor goes by \"Hemedti\"");
+        run("actors", "add", "--case", caseDir, "--alias", "Wagner", "Richard Wagner");
+        run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "Wagner", "Wagner Group");
+        Run ambiguous = run("mentions", "--case", caseDir, "wagner");
+        assertThat(ambiguous.err()).contains("is a name of several actors (#1 Richard Wagner, #2 Wagner Group)");
+        Run missing = run("actors");
+        assertThat(missing.err()).contains("Missing --case DIR");
+    }
+}
