@@ -1,6 +1,9 @@
 package org.opendossier.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opendossier.analysis.names.NameFolding;
@@ -21,6 +24,7 @@ import org.opendossier.store.StoreException;
 
 /** Searches a case: the index ranks and highlights, the database supplies the rows shown. */
 public final class SearchService {
+    private static final int ACTOR_FACET_VALUES = 25;
     private final CaseStore store;
     private final SearchIndex index;
 
@@ -47,7 +51,7 @@ public final class SearchService {
                         s.id(), s.title(), s.outlet(), s.publishedAt(), s.url(), h.score(), h.snippets()));
             }
         }
-        return new SearchResults(found.total(), hits, found.facets());
+        return new SearchResults(found.total(), hits, withActors(found.facets(), found.matchedIds()));
     }
 
     /**
@@ -57,6 +61,36 @@ public final class SearchService {
     public List<TextSpan> matchesIn(String query, long sourceId) throws SearchException, CaseException {
         ActorDirectory actors = actorDirectory();
         return ask(() -> index.matchesIn(new SearchQuery(query, 0, actors), sourceId));
+    }
+
+    /** The outlet, year, language and type facets, and the actors mentioned in the matching sources. */
+    private Map<String, Map<String, Long>> withActors(Map<String, Map<String, Long>> facets, long[] matched)
+            throws CaseException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>(facets);
+        if (matched.length == 0) {
+            return out;
+        }
+        try {
+            List<Long> ids = Arrays.stream(matched).boxed().toList();
+            Map<Long, Integer> counts = store.read(tx -> tx.actors().sourceCounts(ids));
+            if (counts.isEmpty()) {
+                return out;
+            }
+            Map<Long, String> names = new HashMap<>();
+            store.read(tx -> tx.actors().list()).forEach(a -> names.put(a.id(), a.name()));
+            Map<String, Long> actors = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .filter(e -> names.containsKey(e.getKey()))
+                    .sorted(Map.Entry.<Long, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(e -> names.get(e.getKey())))
+                    .limit(ACTOR_FACET_VALUES)
+                    .forEach(e -> actors.merge(names.get(e.getKey()), (long) e.getValue(), Long::sum));
+            out.put("actor", actors);
+            return out;
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
     }
 
     /**

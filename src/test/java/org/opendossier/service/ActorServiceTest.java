@@ -210,6 +210,11 @@ class ActorServiceTest {
                 .map(h -> h.id())
                 .toList();
         assertThat(found).containsExactlyInAnyOrder(harbour, courier, wire);
+        Actor marlow = actors().create(ActorKind.PERSON, "Ines Marlow", "");
+        actors().mentionsUpToDate();
+        var facets = session.search().search("barges OR audit OR permit", 1).facets();
+        assertThat(facets.get("actor")).containsExactly(Map.entry("Varrow Maritime", 3L), Map.entry("Ines Marlow", 2L));
+        assertThat(marlow.id()).isPositive();
         assertThatThrownBy(() -> session.search().search("actor:\"Nobody Here\"", 10))
                 .isInstanceOf(SearchException.class)
                 .hasMessageContaining("No actor goes by \"Nobody Here\"");

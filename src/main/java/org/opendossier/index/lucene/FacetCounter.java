@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -23,7 +24,7 @@ import org.apache.lucene.search.ScoreMode;
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
     private static final int TOP_VALUES = 25;
 
-    record Result(long total, Map<String, Map<String, Long>> facets) {}
+    record Result(long total, Map<String, Map<String, Long>> facets, long[] ids) {}
 
     @Override
     public Counts newCollector() {
@@ -36,6 +37,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         Map<String, Map<String, Long>> merged = new HashMap<>();
         for (Counts c : collectors) {
             total += c.total;
+        }
+        long[] ids = new long[Math.toIntExact(total)];
+        int at = 0;
+        for (Counts c : collectors) {
+            System.arraycopy(c.ids, 0, ids, at, c.idCount);
+            at += c.idCount;
             c.values.forEach((dim, counts) -> counts.forEach((value, n) ->
                     merged.computeIfAbsent(dim, d -> new HashMap<>()).merge(value, n, Long::sum)));
         }
@@ -49,11 +56,13 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             entries.stream().limit(TOP_VALUES).forEach(e -> top.put(e.getKey(), e.getValue()));
             facets.put(dim, top);
         }
-        return new Result(total, facets);
+        return new Result(total, facets, ids);
     }
 
     static final class Counts implements Collector {
         private long total;
+        private long[] ids = new long[256];
+        private int idCount;
         private final Map<String, Map<String, Long>> values = new HashMap<>();
 
         @Override
@@ -70,6 +79,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 docValues[i] = DocValues.getSortedSet(context.reader(), IndexSchema.FACETS.get(dims.get(i)));
                 ordCounts[i] = new long[(int) docValues[i].getValueCount()];
             }
+            NumericDocValues idValues = DocValues.getNumeric(context.reader(), IndexSchema.ID_VALUE);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -77,6 +87,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
+                    if (idValues.advanceExact(doc)) {
+                        if (idCount == ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+                        }
+                        ids[idCount++] = idValues.longValue();
+                    }
                     for (int i = 0; i < docValues.length; i++) {
                         if (docValues[i].advanceExact(doc)) {
                             for (int k = 0; k < docValues[i].docValueCount(); k++) {

@@ -21,11 +21,13 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
     /** Bump on any change to fields or analysis. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final String ID = "id";
     /** The id again as a point, so the highest id in the index is found without reading documents. */
     public static final String ID_POINT = "id_point";
+    /** The source id as a doc value, so a search can list every matching source without stored fields. */
+    public static final String ID_VALUE = "id_value";
 
     public static final String TITLE = "title";
     public static final String BODY = "body";

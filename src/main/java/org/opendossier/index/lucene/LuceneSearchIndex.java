@@ -19,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -288,6 +289,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new KeywordField(IndexSchema.ID, Long.toString(d.sourceId()), Field.Store.YES));
         doc.add(new LongPoint(IndexSchema.ID_POINT, d.sourceId()));
+        doc.add(new NumericDocValuesField(IndexSchema.ID_VALUE, d.sourceId()));
         doc.add(new Field(IndexSchema.TITLE, d.title(), IndexSchema.TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexSchema.BODY, d.body(), IndexSchema.TEXT_WITH_OFFSETS));
         if (d.outlet() != null) {
@@ -385,7 +387,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new IndexHit(Long.parseLong(id), docs[i].score, snippets.get(i)));
             }
         }
-        return new IndexResults(facets.total(), hits, facets.facets());
+        return new IndexResults(facets.total(), hits, facets.facets(), facets.ids());
     }
 
     /**

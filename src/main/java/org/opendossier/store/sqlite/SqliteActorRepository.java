@@ -43,6 +43,9 @@ final class SqliteActorRepository implements ActorRepository {
     private static final String RELATIONSHIP_COLUMNS = "id, from_actor, type, to_actor, valid_from, valid_to, note,"
             + " evidence_source, evidence_start, evidence_end";
 
+    /** Above this many sources, counting scans every mention instead of asking in chunks. */
+    private static final int LARGE_SET = 20_000;
+
     private final SqliteTransaction tx;
 
     SqliteActorRepository(SqliteTransaction tx) {
@@ -284,6 +287,21 @@ final class SqliteActorRepository implements ActorRepository {
     public Map<Long, Integer> sourceCounts(Collection<Long> sourceIds) throws StoreException {
         Map<Long, Set<Long>> sources = new HashMap<>();
         try {
+            if (sourceIds.size() > LARGE_SET) {
+                // One pass over every mention beats hundreds of IN lists when most sources match.
+                Set<Long> wanted = new HashSet<>(sourceIds);
+                try (ResultSet rs = tx.prepare(
+                                "SELECT DISTINCT actor_id, source_id FROM mention" + " WHERE review <> 'REJECTED'")
+                        .executeQuery()) {
+                    while (rs.next()) {
+                        if (wanted.contains(rs.getLong(2))) {
+                            sources.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                    .add(rs.getLong(2));
+                        }
+                    }
+                }
+                sourceIds = List.of();
+            }
             for (List<Long> chunk : chunks(sourceIds)) {
                 PreparedStatement st = tx.prepare("SELECT DISTINCT actor_id, source_id FROM mention"
                         + " WHERE review <> 'REJECTED' AND source_id IN (" + placeholders(chunk.size()) + ")");
