@@ -12,6 +12,7 @@ import org.opendossier.index.IndexException;
 import org.opendossier.index.lucene.LuceneSearchIndex;
 import org.opendossier.ingest.IngestLimits;
 import org.opendossier.ingest.Ingestor;
+import org.opendossier.service.ActorNetwork;
 import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
@@ -121,7 +122,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     new SearchService(store, index),
                     new SourceService(store, originals),
                     new VerifyService(store, originals),
-                    new ActorService(store, mentions));
+                    new ActorService(store, mentions),
+                    new ActorNetwork(store));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -170,7 +172,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             SearchService search,
             SourceService sources,
             VerifyService verifier,
-            ActorService actors)
+            ActorService actors,
+            ActorNetwork network)
             implements CaseSession {
 
         @Override

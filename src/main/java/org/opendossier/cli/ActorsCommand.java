@@ -25,7 +25,12 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "actors",
         description = "List the actors of a case with their aliases and mention counts.",
-        subcommands = {ActorsCommand.Add.class, ActorsCommand.AddAlias.class, ActorsCommand.Merge.class})
+        subcommands = {
+            ActorsCommand.Add.class,
+            ActorsCommand.AddAlias.class,
+            ActorsCommand.Merge.class,
+            ActorsExportCommand.class
+        })
 final class ActorsCommand implements Callable<Integer> {
     private final Cli.Context context;
 

@@ -48,6 +48,12 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
      *
      * @param sources how many distinct sources mention it (rejected mentions not counted)
      */
+    /** The stretch of text in which two mentions count as named together. */
+    public enum Unit {
+        SENTENCE,
+        PARAGRAPH
+    }
+
     public record Node(long actorId, String label, ActorKind kind, int sources) {
         public Node {
             Objects.requireNonNull(label, "label");

@@ -21,6 +21,8 @@ public interface CaseSession extends AutoCloseable {
 
     ActorService actors();
 
+    ActorNetwork network();
+
     @Override
     void close() throws CaseException;
 }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,36 @@ class ActorsCliTest {
 
         Run plain = run("mentions", "--case", caseDir, "1");
         assertThat(plain.out()).contains("[Wagner Group]", "Wagner Group: 3 mentions in 2 sources");
+    }
+
+    @Test
+    void exportsTheNetworkForGephiAndTheActorsAsFollowTheMoney() throws Exception {
+        run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "PMC Wagner", "Wagner Group");
+        run("actors", "add", "--case", caseDir, "--kind", "organisation", "Africa Corps");
+        Path gexf = tmp.resolve("out/network.gexf");
+        Run network = run("actors", "export", "--case", caseDir, "--format", "gexf", "--out", gexf.toString());
+        assertThat(network.status()).isZero();
+        assertThat(network.out()).contains("Wrote 2 actors and 1 links");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(gexf.toFile());
+        assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(2);
+        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(1);
+
+        Path ftm = tmp.resolve("out/actors.ftm.json");
+        assertThat(run("actors", "export", "--case", caseDir, "--format", "ftm", "--out", ftm.toString())
+                        .status())
+                .isZero();
+        List<String> lines = Files.readAllLines(ftm);
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(1)).get("schema").asText()).isEqualTo("Organization");
+        assertThat(run("actors", "export", "--case", caseDir, "--format", "png", "--out", "x.png")
+                        .err())
+                .contains("Unknown format 'png'; use gexf, graphml, svg or ftm.");
+        try (var files = Files.list(tmp.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("network.gexf", "actors.ftm.json");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorGraph.Edge;
 import org.opendossier.model.ActorGraph.EdgeKind;
 import org.opendossier.model.ActorGraph.Node;
+import org.opendossier.model.ActorGraph.Unit;
 import org.opendossier.model.Mention;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.RelationshipType;
@@ -33,12 +34,6 @@ import org.opendossier.model.ReviewState;
  * and 2<sup>32</sup>−1. Not thread-safe: feed it from one thread.
  */
 public final class CoOccurrence {
-    /** The stretch of text in which two mentions count as named together. */
-    public enum Unit {
-        SENTENCE,
-        PARAGRAPH
-    }
-
     private static final long MAX_ACTOR_ID = 0xFFFF_FFFFL;
     private static final Comparator<Edge> EDGE_ORDER = Comparator.comparingLong(Edge::fromActorId)
             .thenComparingLong(Edge::toActorId)
