@@ -81,6 +81,15 @@ public final class ActorNetwork {
         }
     }
 
+    /**
+     * Positions for drawing {@code graph} in a {@code width} × {@code height} box; {@code start} (the
+     * positions shown before) keeps nodes near where the person last saw them.
+     */
+    public Map<Long, ActorGraph.Point> layout(
+            ActorGraph graph, double width, double height, Map<Long, ActorGraph.Point> start) {
+        return new ForceLayout().layout(graph, width, height, start);
+    }
+
     /** The formats the network and the actors export to. */
     public enum Format {
         GEXF("gexf"),

@@ -45,6 +45,7 @@ import org.opendossier.ui.actors.ActorsView;
 import org.opendossier.ui.importing.ImportProgressView;
 import org.opendossier.ui.importing.ImportReportView;
 import org.opendossier.ui.library.LibraryView;
+import org.opendossier.ui.network.NetworkView;
 import org.opendossier.ui.reader.ReaderView;
 import org.opendossier.ui.search.SearchBar;
 import org.opendossier.ui.search.SearchResultsView;
@@ -74,6 +75,7 @@ public final class Workbench {
     private final Tab resultsTab;
     private final ActorsView actors;
     private final Tab actorsTab;
+    private final Tab networkTab;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
     private final Region dropOverlay;
@@ -90,6 +92,11 @@ public final class Workbench {
         this.resultsTab = new Tab(Messages.get("tab.results"), results);
         this.actors = new ActorsView(model.actors());
         this.actorsTab = new Tab(Messages.get("tab.actors"), actors);
+        this.networkTab = new Tab(Messages.get("tab.network"), new NetworkView(model.network()));
+        model.network().setOnOpenActor(id -> {
+            tabs.getSelectionModel().select(actorsTab);
+            model.actors().select(id);
+        });
         model.reader().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
             model.actors().select(id);
@@ -147,7 +154,14 @@ public final class Workbench {
         libraryTab.setId("tab-library");
         resultsTab.setId("tab-results");
         actorsTab.setId("tab-actors");
-        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab);
+        networkTab.setId("tab-network");
+        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, networkTab);
+        // The network is counted from every source: only when it is looked at.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now == networkTab) {
+                model.network().reload();
+            }
+        });
         workspaceSplit.setId("workspace-split");
         workspaceSplit.getItems().addAll(tabs, reader);
         workspaceSplit.setDividerPositions(0.6);

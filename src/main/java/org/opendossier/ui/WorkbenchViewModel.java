@@ -29,6 +29,7 @@ import org.opendossier.ui.actors.ActorsViewModel;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.importing.ImportViewModel;
 import org.opendossier.ui.library.LibraryViewModel;
+import org.opendossier.ui.network.NetworkViewModel;
 import org.opendossier.ui.reader.ReaderViewModel;
 import org.opendossier.ui.search.SearchViewModel;
 import org.opendossier.ui.task.BackgroundTask;
@@ -54,6 +55,7 @@ public final class WorkbenchViewModel {
     private final ReaderViewModel reader;
     private final ImportViewModel imports;
     private final ActorsViewModel actors;
+    private final NetworkViewModel network;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -79,6 +81,7 @@ public final class WorkbenchViewModel {
         this.reader = new ReaderViewModel(tasks, dialogs, viewer);
         this.imports = new ImportViewModel(tasks, dialogs);
         this.actors = new ActorsViewModel(tasks, dialogs);
+        this.network = new NetworkViewModel(tasks, dialogs);
         this.settings = settingsStore.load();
         theme.set(Theme.fromSetting(settings.theme()));
         refreshRecent();
@@ -207,6 +210,7 @@ public final class WorkbenchViewModel {
                 opened == null ? null : opened.search(),
                 opened == null ? null : opened.actors());
         actors.setCase(opened == null ? null : opened.actors());
+        network.setCase(opened == null ? null : opened.network());
         imports.setCase(opened == null ? null : opened.imports());
         title.set(
                 opened == null
@@ -302,5 +306,9 @@ public final class WorkbenchViewModel {
 
     public ActorsViewModel actors() {
         return actors;
+    }
+
+    public NetworkViewModel network() {
+        return network;
     }
 }

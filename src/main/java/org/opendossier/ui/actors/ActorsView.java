@@ -56,7 +56,7 @@ public final class ActorsView extends SplitPane {
         setId("actors");
         setOrientation(Orientation.HORIZONTAL);
         getItems().addAll(list(), detail());
-        setDividerPositions(0.42);
+        setDividerPositions(0.5);
         model.selectedProperty().addListener((obs, was, now) -> showActor(now));
     }
 
@@ -75,7 +75,7 @@ public final class ActorsView extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ActorListing, String> nameColumn =
                 column("actors.column.name", l -> l.actor().name());
-        nameColumn.setPrefWidth(200);
+        nameColumn.setPrefWidth(170);
         TableColumn<ActorListing, String> kindColumn = column(
                 "actors.column.kind",
                 l -> Formats.enumName("actor.kind", l.actor().kind()));
@@ -98,10 +98,12 @@ public final class ActorsView extends SplitPane {
         TableColumn<ActorListing, Number> mentionsColumn = new TableColumn<>(Messages.get("actors.column.mentions"));
         mentionsColumn.setCellValueFactory(c ->
                 new javafx.beans.property.SimpleIntegerProperty(c.getValue().mentions()));
-        mentionsColumn.setPrefWidth(80);
+        mentionsColumn.setMinWidth(78);
+        mentionsColumn.setPrefWidth(78);
         TableColumn<ActorListing, Number> sourcesColumn = new TableColumn<>(Messages.get("actors.column.sources"));
         sourcesColumn.setCellValueFactory(c ->
                 new javafx.beans.property.SimpleIntegerProperty(c.getValue().sources()));
+        sourcesColumn.setMinWidth(70);
         sourcesColumn.setPrefWidth(70);
         table.getColumns()
                 .setAll(java.util.List.of(nameColumn, kindColumn, mentionsColumn, sourcesColumn, aliasColumn));
@@ -151,7 +153,7 @@ public final class ActorsView extends SplitPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, fieldName("actors.name"), name, kind);
+        form.addRow(0, fieldName("actors.name"), name, kind, save);
         form.addRow(1, fieldName("actors.activeFrom"), activeFrom, new HBox(6, fieldName("actors.activeTo"), activeTo));
         form.add(fieldName("actors.notes"), 0, 2);
         form.add(notes, 1, 2, 2, 1);
@@ -222,7 +224,7 @@ public final class ActorsView extends SplitPane {
         VBox box = new VBox(
                 8,
                 form,
-                new HBox(6, save, search, merge, undo, delete),
+                new HBox(6, search, merge, undo, delete),
                 heading("actors.aliases"),
                 aliases,
                 new HBox(6, addAlias, removeAlias, splitAlias),
@@ -344,7 +346,10 @@ public final class ActorsView extends SplitPane {
             words.getStyleClass().add("mention-words");
             TextFlow context = new TextFlow(new Text("…" + m.before()), words, new Text(m.after() + "…"));
             context.getStyleClass().add("mention-context");
-            context.setPrefWidth(0);
+            if (getListView() != null) {
+                // Wrap the context to the list's width instead of widening the cell past it.
+                context.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
             Label state = new Label(Formats.enumName("review", m.mention().review()));
             state.getStyleClass()
                     .addAll(
@@ -352,7 +357,6 @@ public final class ActorsView extends SplitPane {
                             "review-" + m.mention().review().name().toLowerCase(Locale.ROOT));
             VBox box = new VBox(2, new HBox(8, source, state), context);
             setGraphic(box);
-            prefWidthProperty().unbind();
         }
     }
 }
