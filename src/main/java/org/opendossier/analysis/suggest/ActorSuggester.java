@@ -289,21 +289,25 @@ public final class ActorSuggester {
     }
 
     /**
-     * "US Treasury" and "Treasury", "UN Security Council" and "Security Council": an organisation's name
-     * with its country in front is the same organisation.
+     * "US Treasury" and "Treasury", "UN Security Council" and "Security Council", "PMC Wagner" and
+     * "Wagner": an organisation's name with its country or an acronym in front is the same organisation.
      */
     private static void mergeCountryPrefixes(Map<String, Candidate> working, Clusters clusters) {
         for (Candidate c : working.values()) {
-            if (c.words.size() < 2 || c.words.stream().noneMatch(Lexicon.ORGANISATION_WORDS::contains)) {
+            if (c.words.size() < 2
+                    || !c.acronymInside && c.words.stream().noneMatch(Lexicon.ORGANISATION_WORDS::contains)) {
                 continue;
             }
             for (int cut = 1; cut <= Math.min(3, c.words.size() - 1); cut++) {
                 String prefix = String.join(" ", c.words.subList(0, cut));
-                if (Lexicon.isKnownPlace(prefix)
+                if (cut == 1 && c.acronymInside
+                        || Lexicon.isKnownPlace(prefix)
                         || Lexicon.COMMON_ACRONYMS.containsKey(prefix)
                         || Lexicon.isDemonym(prefix)) {
                     String rest = String.join(" ", c.words.subList(cut, c.words.size()));
-                    if (working.containsKey(rest)) {
+                    if (working.containsKey(rest)
+                            && !Lexicon.FURNITURE.contains(rest)
+                            && !Lexicon.ORGANISATION_SUFFIXES.contains(rest)) {
                         clusters.union(rest, c.mergeKey);
                     }
                 }
