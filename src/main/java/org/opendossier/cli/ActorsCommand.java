@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
             ActorsCommand.Add.class,
             ActorsCommand.AddAlias.class,
             ActorsCommand.Merge.class,
+            SuggestCommand.class,
             ActorsExportCommand.class
         })
 final class ActorsCommand implements Callable<Integer> {

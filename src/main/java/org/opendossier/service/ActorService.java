@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opendossier.analysis.names.NameFolding;
+import org.opendossier.analysis.suggest.ActorSuggester;
 import org.opendossier.model.Actor;
 import org.opendossier.model.ActorKind;
 import org.opendossier.model.ActorMerge;
+import org.opendossier.model.ActorSuggestion;
 import org.opendossier.model.Alias;
 import org.opendossier.model.AliasKind;
 import org.opendossier.model.Mention;
 import org.opendossier.model.MentionOrigin;
 import org.opendossier.model.PartialDate;
+import org.opendossier.model.Passage;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.ReviewState;
 import org.opendossier.model.Source;
-import org.opendossier.model.SourceSummary;
 import org.opendossier.model.TextSpan;
 import org.opendossier.store.ActorRepository;
 import org.opendossier.store.CaseStore;
@@ -310,14 +312,116 @@ public final class ActorService {
     }
 
     static MentionInContext inContext(Mention m, Source s) {
+        Excerpt e = excerpt(s, m.span());
+        return new MentionInContext(m, e.source(), e.before(), e.words(), e.after());
+    }
+
+    static Excerpt excerpt(Source s, TextSpan span) {
         String text = s.text();
-        int start = Math.min(m.span().start(), text.length());
-        int end = Math.min(m.span().end(), text.length());
+        int start = Math.min(span.start(), text.length());
+        int end = Math.min(span.end(), text.length());
         String before = text.substring(Math.max(0, start - CONTEXT), start).replaceAll("\\s+", " ");
         String after =
                 text.substring(end, Math.min(text.length(), end + CONTEXT)).replaceAll("\\s+", " ");
-        SourceSummary summary = s.summary();
-        return new MentionInContext(m, summary, before, text.substring(start, end), after);
+        return new Excerpt(s.summary(), before, text.substring(start, end), after);
+    }
+
+    /**
+     * Reads every source and proposes actors nobody has listed yet, best first; names already known (any
+     * actor's name or alias) and rejected ones are never proposed.
+     */
+    public List<Suggested> suggest(int limit, CancelToken cancel) throws CaseException {
+        try {
+            List<String> known = new ArrayList<>();
+            store.read(tx -> tx.actors().list()).forEach(a -> known.addAll(a.names()));
+            ActorSuggester suggester =
+                    new ActorSuggester(known, store.read(tx -> tx.actors().rejectedSuggestions()));
+            long after = 0;
+            while (!cancel.isCancelled()) {
+                long from = after;
+                List<Source> page = store.read(tx -> tx.sources().page(from, 250));
+                if (page.isEmpty()) {
+                    break;
+                }
+                page.forEach(src -> suggester.add(src.id(), src.outlet(), src.text()));
+                after = page.getLast().id();
+            }
+            List<ActorSuggestion> ranked = suggester.suggestions(limit);
+            List<Long> ids = ranked.stream()
+                    .flatMap(r -> r.examples().stream())
+                    .map(Passage::sourceId)
+                    .distinct()
+                    .toList();
+            Map<Long, Source> sources = new HashMap<>();
+            store.read(tx -> tx.sources().findAll(ids)).forEach(src -> sources.put(src.id(), src));
+            List<Suggested> out = new ArrayList<>();
+            for (ActorSuggestion r : ranked) {
+                List<Excerpt> examples = new ArrayList<>();
+                for (Passage p : r.examples()) {
+                    Source src = sources.get(p.sourceId());
+                    if (src != null) {
+                        examples.add(excerpt(src, p.span()));
+                    }
+                }
+                out.add(new Suggested(r, suggester.variants(r.key()), examples));
+            }
+            return out;
+        } catch (StoreException e) {
+            throw new CaseException("Could not read the sources for suggestions: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a suggestion an actor of {@code kind}, with its abbreviation and other spellings as aliases. */
+    public Actor accept(Suggested s, ActorKind kind) throws CaseException {
+        String name = requireName(s.suggestion().name());
+        return change(tx -> {
+            for (Actor other : tx.actors().list()) {
+                if (NameFolding.key(other.name()).equals(NameFolding.key(name))) {
+                    throw new CaseException("There is already an actor named \"" + other.name() + "\".");
+                }
+            }
+            long id = tx.actors().create(kind, name, "");
+            addNamesOf(tx, s, tx.actors().find(id).orElseThrow());
+            return tx.actors().find(id).orElseThrow();
+        });
+    }
+
+    /** Adds a suggestion's name, abbreviation and spellings to an existing actor. */
+    public Actor acceptAsAliasOf(Suggested s, long actorId) throws CaseException {
+        String name = requireName(s.suggestion().name());
+        return change(tx -> {
+            Actor actor = existing(tx, actorId);
+            if (!hasName(actor, name)) {
+                tx.actors().addAlias(actorId, name, AliasKind.ALIAS);
+            }
+            addNamesOf(tx, s, existing(tx, actorId));
+            return existing(tx, actorId);
+        });
+    }
+
+    private static void addNamesOf(StoreTransaction tx, Suggested s, Actor actor) throws StoreException {
+        Actor current = actor;
+        List<String> names = new ArrayList<>();
+        if (s.suggestion().abbreviation() != null) {
+            names.add(s.suggestion().abbreviation());
+        }
+        names.addAll(s.variants());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).replaceAll("\\s+", " ").strip();
+            if (!name.isEmpty() && !hasName(current, name)) {
+                boolean abbreviation = i == 0 && s.suggestion().abbreviation() != null;
+                tx.actors().addAlias(current.id(), name, abbreviation ? AliasKind.ABBREVIATION : AliasKind.ALIAS);
+                current = tx.actors().find(current.id()).orElseThrow();
+            }
+        }
+    }
+
+    /** Remembers that a suggestion is not an actor, so it is never proposed again. */
+    public void reject(Suggested s) throws CaseException {
+        call(tx -> {
+            tx.actors().rejectSuggestion(s.suggestion().key(), s.suggestion().name());
+            return null;
+        });
     }
 
     /** For each actor mentioned in any of {@code sourceIds}: in how many of them. */

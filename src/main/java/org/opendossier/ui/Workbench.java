@@ -42,6 +42,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.Settings;
 import org.opendossier.ui.actors.ActorsView;
+import org.opendossier.ui.actors.SuggestionsView;
 import org.opendossier.ui.importing.ImportProgressView;
 import org.opendossier.ui.importing.ImportReportView;
 import org.opendossier.ui.library.LibraryView;
@@ -76,6 +77,7 @@ public final class Workbench {
     private final ActorsView actors;
     private final Tab actorsTab;
     private final Tab networkTab;
+    private final Tab suggestionsTab;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
     private final Region dropOverlay;
@@ -92,6 +94,7 @@ public final class Workbench {
         this.resultsTab = new Tab(Messages.get("tab.results"), results);
         this.actors = new ActorsView(model.actors());
         this.actorsTab = new Tab(Messages.get("tab.actors"), actors);
+        this.suggestionsTab = new Tab(Messages.get("tab.suggestions"), new SuggestionsView(model.suggestions()));
         this.networkTab = new Tab(Messages.get("tab.network"), new NetworkView(model.network()));
         model.network().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
@@ -155,11 +158,15 @@ public final class Workbench {
         resultsTab.setId("tab-results");
         actorsTab.setId("tab-actors");
         networkTab.setId("tab-network");
-        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, networkTab);
+        suggestionsTab.setId("tab-suggestions");
+        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab);
         // The network is counted from every source: only when it is looked at.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == networkTab) {
                 model.network().reload();
+            } else if (now == suggestionsTab
+                    && model.suggestions().suggestions().isEmpty()) {
+                model.suggestions().refresh();
             }
         });
         workspaceSplit.setId("workspace-split");

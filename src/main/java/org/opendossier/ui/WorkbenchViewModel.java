@@ -26,6 +26,7 @@ import org.opendossier.service.SampleCase;
 import org.opendossier.service.Settings;
 import org.opendossier.service.SettingsStore;
 import org.opendossier.ui.actors.ActorsViewModel;
+import org.opendossier.ui.actors.SuggestionsViewModel;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.importing.ImportViewModel;
 import org.opendossier.ui.library.LibraryViewModel;
@@ -56,6 +57,7 @@ public final class WorkbenchViewModel {
     private final ImportViewModel imports;
     private final ActorsViewModel actors;
     private final NetworkViewModel network;
+    private final SuggestionsViewModel suggestions;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -82,6 +84,11 @@ public final class WorkbenchViewModel {
         this.imports = new ImportViewModel(tasks, dialogs);
         this.actors = new ActorsViewModel(tasks, dialogs);
         this.network = new NetworkViewModel(tasks, dialogs);
+        this.suggestions = new SuggestionsViewModel(tasks, dialogs);
+        suggestions.setOnChanged(() -> {
+            actors.reload();
+            reader.refreshMentions();
+        });
         this.settings = settingsStore.load();
         theme.set(Theme.fromSetting(settings.theme()));
         refreshRecent();
@@ -211,6 +218,7 @@ public final class WorkbenchViewModel {
                 opened == null ? null : opened.actors());
         actors.setCase(opened == null ? null : opened.actors());
         network.setCase(opened == null ? null : opened.network());
+        suggestions.setCase(opened == null ? null : opened.actors());
         imports.setCase(opened == null ? null : opened.imports());
         title.set(
                 opened == null
@@ -310,5 +318,9 @@ public final class WorkbenchViewModel {
 
     public NetworkViewModel network() {
         return network;
+    }
+
+    public SuggestionsViewModel suggestions() {
+        return suggestions;
     }
 }

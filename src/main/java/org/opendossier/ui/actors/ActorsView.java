@@ -142,10 +142,11 @@ public final class ActorsView extends SplitPane {
         notes.setId("actor-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
-        activeFrom.setPromptText("2013");
-        activeTo.setPromptText("2023-06");
+        activeFrom.setPromptText(Messages.get("actors.date.prompt"));
+        activeTo.setPromptText(Messages.get("actors.date.prompt"));
         Button save = new Button(Messages.get("actors.save"));
         save.setId("actor-save");
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setDefaultButton(false);
         save.setOnAction(e ->
                 model.save(kind.getValue(), name.getText(), notes.getText(), activeFrom.getText(), activeTo.getText()));
@@ -279,6 +280,7 @@ public final class ActorsView extends SplitPane {
 
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.get(key));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -342,6 +344,7 @@ public final class ActorsView extends SplitPane {
             }
             Label source = new Label(m.source().title());
             source.getStyleClass().add("muted");
+            source.setMinWidth(0);
             Text words = new Text(m.words());
             words.getStyleClass().add("mention-words");
             TextFlow context = new TextFlow(new Text("…" + m.before()), words, new Text(m.after() + "…"));
@@ -355,7 +358,11 @@ public final class ActorsView extends SplitPane {
                     .addAll(
                             "mention-state",
                             "review-" + m.mention().review().name().toLowerCase(Locale.ROOT));
+            state.setMinWidth(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, new HBox(8, source, state), context);
+            if (getListView() != null) {
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
             setGraphic(box);
         }
     }
