@@ -137,6 +137,8 @@ public final class ActorsView extends SplitPane {
 
     private Region detail() {
         name.setId("actor-name");
+        name.setPrefColumnCount(22);
+        name.setPrefColumnCount(22);
         kind.setId("actor-kind");
         kind.setConverter(Formats.enumConverter("actor.kind"));
         notes.setId("actor-notes");

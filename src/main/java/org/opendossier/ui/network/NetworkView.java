@@ -47,11 +47,16 @@ public final class NetworkView extends BorderPane {
     /** Labels beyond this many (the most mentioned first) would only cover each other. */
     private static final int MAX_LABELS = 120;
 
-    private static final double MARGIN = 60;
+    /** Room around the drawing in pixels, and extra on the right for the labels of the rightmost actors. */
+    private static final double MARGIN = 30;
+
+    private static final double LABEL_ROOM = 140;
 
     private final NetworkViewModel model;
     private final Group drawing = new Group();
     private final Pane canvas = new Pane();
+    /** The positions' extent: min x, min y, max x, max y; null before the first drawing. */
+    private double[] bounds;
 
     public NetworkView(NetworkViewModel model) {
         this.model = model;
@@ -61,16 +66,8 @@ public final class NetworkView extends BorderPane {
         canvas.getStyleClass().add("network-canvas");
         canvas.getChildren().add(drawing);
         canvas.setMinSize(0, 0);
-        Scale scale = new Scale();
-        scale.xProperty()
-                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.min(
-                                canvas.getWidth() / NetworkViewModel.WIDTH,
-                                canvas.getHeight() / NetworkViewModel.HEIGHT),
-                        canvas.widthProperty(),
-                        canvas.heightProperty()));
-        scale.yProperty().bind(scale.xProperty());
-        drawing.getTransforms().add(scale);
+        canvas.widthProperty().addListener((obs, was, now) -> fit());
+        canvas.heightProperty().addListener((obs, was, now) -> fit());
         Label empty = new Label(Messages.get("network.empty"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -208,6 +205,32 @@ public final class NetworkView extends BorderPane {
             }
         }
         drawing.getChildren().addAll(edges, nodes, labels);
+        bounds = new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (ActorGraph.Point p : at.values()) {
+            bounds[0] = Math.min(bounds[0], p.x());
+            bounds[1] = Math.min(bounds[1], p.y());
+            bounds[2] = Math.max(bounds[2], p.x());
+            bounds[3] = Math.max(bounds[3], p.y());
+        }
+        fit();
+    }
+
+    /** Scales and moves the drawing so that every actor, with room for its label, fits the pane. */
+    private void fit() {
+        drawing.getTransforms().clear();
+        if (bounds == null || bounds[0] > bounds[2]) {
+            return;
+        }
+        double w = Math.max(1, bounds[2] - bounds[0]);
+        double h = Math.max(1, bounds[3] - bounds[1]);
+        double scale =
+                Math.min((canvas.getWidth() - 2 * MARGIN - LABEL_ROOM) / w, (canvas.getHeight() - 2 * MARGIN) / h);
+        scale = Math.max(0.05, Math.min(scale, 3));
+        drawing.getTransforms()
+                .addAll(
+                        new javafx.scene.transform.Translate(MARGIN, MARGIN),
+                        new Scale(scale, scale),
+                        new javafx.scene.transform.Translate(-bounds[0], -bounds[1]));
     }
 
     /** The drawing as shown, at twice the screen's scale, as a PNG file (through the JDK's image writer). */
