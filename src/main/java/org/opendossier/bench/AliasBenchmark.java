@@ -1,5 +1,7 @@
 package org.opendossier.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,7 +81,7 @@ final class AliasBenchmark {
         for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
             progress.accept("alias matching: " + docs + " articles on " + threads + " thread(s)");
             Scan scan = scan(matcher, corpus, threads);
-            scans.add(new AliasBenchReport.ScanRow(threads, Duration.ofNanos(scan.nanos)));
+            scans.add(new AliasBenchReport.ScanRow(threads, Duration.ofNanos(scan.nanos), Duration.ofNanos(scan.cpu)));
             chars = scan.chars;
             bytes = scan.bytes;
             matches = scan.matches;
@@ -88,10 +90,14 @@ final class AliasBenchmark {
         return new AliasBenchReport(names, actors.size(), matcher.size(), build, docs, chars, bytes, matches, scans);
     }
 
-    private record Scan(long nanos, long chars, long bytes, long matches) {}
+    private record Scan(long nanos, long cpu, long chars, long bytes, long matches) {}
+
+    /** What one thread did: names found, and its own CPU time while it did it. */
+    private record Work(long matches, long cpu) {}
 
     private Scan scan(AliasMatcher matcher, SyntheticCorpus corpus, int threads) {
         long nanos = 0;
+        long cpu = 0;
         long chars = 0;
         long bytes = 0;
         long matches = 0;
@@ -108,26 +114,28 @@ final class AliasBenchmark {
                     bytes += utf8Length(text);
                 }
                 long start = System.nanoTime();
-                matches +=
+                Work work =
                         pool == null ? scan(matcher, texts, new AtomicInteger()) : scan(matcher, texts, pool, threads);
                 nanos += System.nanoTime() - start;
+                matches += work.matches();
+                cpu += work.cpu();
             }
         }
-        return new Scan(nanos, chars, bytes, matches);
+        return new Scan(nanos, cpu, chars, bytes, matches);
     }
 
     /** Each thread takes the next text until none is left: what a caller scanning sources in parallel does. */
-    private static long scan(AliasMatcher matcher, List<String> texts, ExecutorService pool, int threads) {
+    private static Work scan(AliasMatcher matcher, List<String> texts, ExecutorService pool, int threads) {
         AtomicInteger next = new AtomicInteger();
-        Callable<Long> worker = () -> scan(matcher, texts, next);
-        List<Future<Long>> futures;
+        Callable<Work> worker = () -> scan(matcher, texts, next);
         try {
-            futures = pool.invokeAll(Collections.nCopies(threads, worker));
             long matches = 0;
-            for (Future<Long> f : futures) {
-                matches += f.get();
+            long cpu = 0;
+            for (Future<Work> f : pool.invokeAll(Collections.nCopies(threads, worker))) {
+                matches += f.get().matches();
+                cpu += f.get().cpu();
             }
-            return matches;
+            return new Work(matches, cpu);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the alias-matching benchmark was interrupted", e);
@@ -136,12 +144,14 @@ final class AliasBenchmark {
         }
     }
 
-    private static long scan(AliasMatcher matcher, List<String> texts, AtomicInteger next) {
+    private static Work scan(AliasMatcher matcher, List<String> texts, AtomicInteger next) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long matches = 0;
         for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
             matches += matcher.find(texts.get(i)).size();
         }
-        return matches;
+        return new Work(matches, threads.getCurrentThreadCpuTime() - cpu);
     }
 
     /** Synthetic actors with {@code count} names in all (display names and aliases). */
