@@ -49,7 +49,8 @@ import org.opendossier.model.TextSpan;
  *
  * <p>Immutable and thread-safe: build one matcher whenever the actors change and call {@link #find} from as
  * many threads as there are cores, e.g. {@code sources.parallelStream().map(s -> matcher.find(s.text()))}.
- * Building costs about as much as scanning a few hundred articles (see the benchmark).
+ * Building one for 10,000 names costs about as much CPU as scanning two thousand articles (decision record
+ * 0010).
  */
 public final class AliasMatcher {
     private static final int MAX_ACRONYM_LETTERS = 5;
