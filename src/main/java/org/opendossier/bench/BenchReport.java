@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * What one benchmark run measured, and how it prints: a Markdown report for people (and the README) or
  * a map for {@code --json}.
+ *
+ * @param aliases alias matching, or {@code null} when it was not run ({@code --aliases 0})
  */
 public record BenchReport(
         int docs,
@@ -22,7 +24,8 @@ public record BenchReport(
         Latency overall,
         long sources,
         long indexed,
-        Machine machine) {
+        Machine machine,
+        AliasBenchReport aliases) {
 
     /** Import at least this fraction of the bare Lucene rate (the first target). */
     public static final double LUCENE_RATIO_TARGET = 0.7;
@@ -197,6 +200,9 @@ public record BenchReport(
             }
         }
 
+        if (aliases != null) {
+            sb.append('\n').append(aliases.markdown());
+        }
         sb.append("\n### Targets\n\n");
         sb.append(String.format(
                 Locale.ROOT,
@@ -219,6 +225,9 @@ public record BenchReport(
                 overall.p99(),
                 docs,
                 docs < P99_TARGET_DOCS ? "; fewer than the target names, so this is indicative only" : ""));
+        if (aliases != null) {
+            sb.append(aliases.targetLine());
+        }
 
         sb.append(String.format(
                 Locale.ROOT,
@@ -261,6 +270,10 @@ public record BenchReport(
         targets.put("importVsFts5", fasterThanFts5() ? "PASS" : "MISS");
         targets.put("searchP99", meetsLatencyTarget() ? "PASS" : "MISS");
         targets.put("searchP99AtTargetSize", docs >= P99_TARGET_DOCS);
+        if (aliases != null) {
+            targets.put("aliasRescan", aliases.meetsTarget() ? "PASS" : "MISS");
+            out.put("aliasMatching", aliases.asMap());
+        }
         out.put("targets", targets);
         out.put("machine", machine);
         return out;

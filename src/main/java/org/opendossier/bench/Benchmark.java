@@ -38,7 +38,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Runs the speed benchmark in one JVM: generates the corpus (not timed), imports it through bare Lucene,
- * bare SQLite FTS5 and our whole import path, then times a fixed list of searches on our case.
+ * bare SQLite FTS5 and our whole import path, then times a fixed list of searches on our case, and
+ * matching the names of synthetic actors in every article ({@link AliasBenchmark}).
  *
  * <p>Every path reads the same files, so reading them is part of every time. Each path first imports a
  * smaller warm-up corpus into its own throw-away folder, so that the JIT has compiled all three before
@@ -71,8 +72,13 @@ public final class Benchmark {
     private static final int FTS5_BATCH = 1000;
     private static final int WARM_UP_SEARCHES = 3;
 
-    /** What to run. */
-    public record Options(int docs, long seed, Path work, boolean keep, int repeat, int warmUpDocs, int runs) {
+    /**
+     * What to run.
+     *
+     * @param aliases names of synthetic actors to match in every article, 0 for none
+     */
+    public record Options(
+            int docs, long seed, Path work, boolean keep, int repeat, int warmUpDocs, int runs, int aliases) {
         public Options {
             if (docs < 1) {
                 throw new IllegalArgumentException("--docs must be at least 1");
@@ -86,6 +92,14 @@ public final class Benchmark {
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1");
             }
+            if (aliases < 0) {
+                throw new IllegalArgumentException("--aliases must be 0 or more");
+            }
+        }
+
+        /** With the 10,000 aliases. */
+        public Options(int docs, long seed, Path work, boolean keep, int repeat, int warmUpDocs, int runs) {
+            this(docs, seed, work, keep, repeat, warmUpDocs, runs, AliasBenchmark.DEFAULT_ALIASES);
         }
     }
 
@@ -163,6 +177,11 @@ public final class Benchmark {
             List<Long> all = new ArrayList<>();
             searches(session, queries, all);
             long[] nanos = all.stream().mapToLong(Long::longValue).toArray();
+            AliasBenchReport aliases = options.aliases() == 0
+                    ? null
+                    : new AliasBenchmark(
+                                    options.aliases(), options.seed(), options.docs(), options.warmUpDocs(), progress)
+                            .run();
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             return new BenchReport(
                     options.docs(),
@@ -175,7 +194,8 @@ public final class Benchmark {
                     BenchReport.Latency.of(nanos),
                     sources,
                     indexed,
-                    machine(loadBefore, loadAfter));
+                    machine(loadBefore, loadAfter),
+                    aliases);
         }
     }
 

@@ -347,6 +347,19 @@ public final class SyntheticCorpus {
         return VOCABULARY.length;
     }
 
+    /** The capitalised names that articles use, by kind; the alias-matching benchmark makes actors of them. */
+    record Names(
+            List<String> first,
+            List<String> last,
+            List<String> organisations,
+            List<String> places,
+            List<String> outlets) {}
+
+    static Names names() {
+        return new Names(
+                List.of(FIRST_NAMES), List.of(LAST_NAMES), List.of(ORGANISATIONS), List.of(PLACES), List.of(OUTLETS));
+    }
+
     /** Article {@code index} of this corpus: headline, blank line, then paragraphs. */
     public String article(int index) {
         Random r = new Random(seed * 0x9E3779B97F4A7C15L + index);

@@ -58,7 +58,19 @@ class BenchmarkTest {
                 .contains("| OpenDossier import | 300 |", "| bare Lucene | 300 |", "| bare SQLite FTS5 | 300 |")
                 .contains("p99 ms", "Import >= 0.7x the bare Lucene rate: **")
                 .containsPattern("Search p99 <= 50 ms at 100,000 articles: \\*\\*(PASS|MISS)\\*\\*");
-        assertThat(report.asMap()).containsKeys("imports", "search", "queries", "targets", "machine");
+        AliasBenchReport aliases = report.aliases();
+        assertThat(aliases.aliases()).isEqualTo(10_000);
+        assertThat(aliases.docs()).isEqualTo(DOCS);
+        assertThat(aliases.bytes()).isBetween(DOCS * 2_000L, DOCS * 4_000L);
+        assertThat(aliases.matches())
+                .as("names the articles use are among the actors")
+                .isGreaterThan(DOCS);
+        assertThat(aliases.scans()).isNotEmpty().allSatisfy(scan -> assertThat(aliases.docsPerSecond(scan))
+                .isPositive());
+        assertThat(report.markdown())
+                .contains("### Alias matching: 10,000 names of ")
+                .containsPattern("Alias re-scan of 100,000 articles <= 30 s: \\*\\*(PASS|MISS)\\*\\*");
+        assertThat(report.asMap()).containsKeys("imports", "search", "queries", "targets", "machine", "aliasMatching");
         assertThat(progress).isNotEmpty();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left).as("the working folder is removed without --keep").isEmpty();

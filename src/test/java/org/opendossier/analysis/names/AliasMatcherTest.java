@@ -235,6 +235,15 @@ class AliasMatcherTest {
     }
 
     @Test
+    void namesInOtherScripts() {
+        assertThat(found("ШЕВЧЕНКО и Шевченко, не Шевченкова", person(1, "Тарас Шевченко", "шевченко")))
+                .containsExactly("1:шевченко=[ШЕВЧЕНКО]", "1:шевченко=[Шевченко]");
+        assertThat(found("قال محمد إن", person(2, "محمد"))).containsExactly("2:محمد=[محمد]");
+        assertThat(found("Ο Οδυσσέας και ο ΟΔΥΣΣΕΑΣ", person(3, "Οδυσσέας")))
+                .containsExactly("3:Οδυσσέας=[Οδυσσέας]", "3:Οδυσσέας=[ΟΔΥΣΣΕΑΣ]");
+    }
+
+    @Test
     void anActorWithoutAliasesIsFoundByItsName() {
         assertThat(found("Interpol said", org(1, "Interpol"))).containsExactly("1:Interpol=[Interpol]");
     }
