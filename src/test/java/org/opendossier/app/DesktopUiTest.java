@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.model.ActorKind;
 import org.opendossier.model.ImportOutcome;
 import org.opendossier.model.ImportStatus;
 import org.opendossier.model.SearchHit;
@@ -186,10 +188,12 @@ class DesktopUiTest {
                 .isEqualTo("Varrow Maritime");
         assertThat(robot.lookup("#actor-dialog-new").queryAs(RadioButton.class).isSelected())
                 .isTrue();
-        robot.clickOn("#actor-dialog-kind").clickOn("Organisation");
+        ComboBox<?> kind = robot.lookup("#actor-dialog-kind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.getSelectionModel().select(ActorKind.ORGANISATION.ordinal()));
         robot.clickOn("OK");
 
-        waitUntil(() -> text.getStyleOfChar(start + 1).contains("mention-organisation"));
+        waitUntil(() -> text.getStyleOfChar(start + 1).contains("mention"));
+        assertThat(text.getStyleOfChar(start + 1)).contains("mention-organisation");
         assertThat(text.getStyleOfChar(start + "Varrow Maritime".length())).doesNotContain("mention");
 
         // Every other source is matched against the new name; the court reporter's story shows it too.
