@@ -105,6 +105,11 @@ public final class WorkbenchViewModel {
             search.search();
         });
         actors.setOnOpenSource(id -> reader.show(id, null));
+        actors.setReaderSelection(() -> {
+            var shown = reader.sourceProperty().get();
+            var span = reader.selectionProperty().get();
+            return shown == null || span == null ? null : new org.opendossier.model.Passage(shown.id(), span);
+        });
         imports.setOnImported(() -> {
             library.reload();
             actors.reload();

@@ -178,6 +178,12 @@ public final class ActorsView extends SplitPane {
         relationships.setId("actor-relationships");
         relationships.setItems(model.relationships());
         relationships.setPrefHeight(90);
+        relationships.setOnMouseClicked(e -> {
+            var row = relationships.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null) {
+                model.openEvidence(row);
+            }
+        });
         relationships.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActorsViewModel.RelationshipRow row, boolean empty) {
@@ -186,6 +192,7 @@ public final class ActorsView extends SplitPane {
             }
         });
         Button addRelationship = button("actor-add-relationship", "actors.addRelationship", model::addRelationship);
+        addRelationship.setTooltip(new javafx.scene.control.Tooltip(Messages.get("actors.addRelationship.tip")));
         Button removeRelationship = button("actor-remove-relationship", "actors.removeRelationship", () -> {
             var row = relationships.getSelectionModel().getSelectedItem();
             if (row != null) {

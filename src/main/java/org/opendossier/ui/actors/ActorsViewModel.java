@@ -22,6 +22,7 @@ import org.opendossier.model.ActorMerge;
 import org.opendossier.model.Alias;
 import org.opendossier.model.AliasKind;
 import org.opendossier.model.PartialDate;
+import org.opendossier.model.Passage;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.ReviewState;
 import org.opendossier.service.ActorListing;
@@ -55,6 +56,7 @@ public final class ActorsViewModel {
     private Runnable onChanged = () -> {};
     private Consumer<String> onSearch = q -> {};
     private Consumer<Long> onOpenSource = id -> {};
+    private java.util.function.Supplier<Passage> readerSelection = () -> null;
     private long wanted = -1;
 
     /** A relationship as the detail lists it: "leads Wagner Group (2014–2023)". */
@@ -154,7 +156,8 @@ public final class ActorsViewModel {
                 : " (" + (r.validFrom() == null ? "…" : r.validFrom()) + "–" + (r.validTo() == null ? "" : r.validTo())
                         + ")";
         String note = r.note().isBlank() ? "" : " — " + r.note();
-        return from + " " + Formats.enumName("relationship.type", r.type()) + " " + to + dates + note;
+        String evidence = r.evidence() == null ? "" : " " + Messages.get("actors.relationship.evidence");
+        return from + " " + Formats.enumName("relationship.type", r.type()) + " " + to + dates + note + evidence;
     }
 
     private static String name(long id, List<ActorListing> all) {
@@ -281,9 +284,12 @@ public final class ActorsViewModel {
                 .map(ActorListing::actor)
                 .filter(a -> a.id() != from.id())
                 .toList();
-        dialogs.chooseRelationship(from, others)
-                .ifPresent(c -> edit(s -> s.addRelationship(new Relationship(
-                        0, from.id(), c.type(), c.toActorId(), c.validFrom(), c.validTo(), c.note(), null))));
+        dialogs.chooseRelationship(from, others).ifPresent(c -> {
+            // Words selected in the reader when the relationship is recorded are its evidence.
+            Passage evidence = readerSelection.get();
+            edit(s -> s.addRelationship(new Relationship(
+                    0, from.id(), c.type(), c.toActorId(), c.validFrom(), c.validTo(), c.note(), evidence)));
+        });
     }
 
     public void removeRelationship(RelationshipRow row) {
@@ -358,6 +364,19 @@ public final class ActorsViewModel {
 
     public void setOnSearch(Consumer<String> action) {
         this.onSearch = action;
+    }
+
+    /** Where the reader's selection comes from, to record as a new relationship's evidence. */
+    public void setReaderSelection(java.util.function.Supplier<Passage> selection) {
+        this.readerSelection = selection;
+    }
+
+    /** Opens the passage a relationship was recorded from, if it has one. */
+    public void openEvidence(RelationshipRow row) {
+        Passage evidence = row.relationship().evidence();
+        if (evidence != null) {
+            onOpenSource.accept(evidence.sourceId());
+        }
     }
 
     public void setOnOpenSource(Consumer<Long> action) {
