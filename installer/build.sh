@@ -12,6 +12,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+# In Git Bash, hand jpackage C:/... paths rather than /c/... ones.
+command -v cygpath >/dev/null 2>&1 && root=$(cygpath -m "$root")
 out=$root/target/installer
 jar=$root/target/opendossier.jar
 type=${1:-native}
@@ -56,7 +58,7 @@ find_jdk() {
     local candidate major
     for candidate in "${OD_JDK:-}" "${JAVA_HOME:-}" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
         "/c/Program Files/Eclipse Adoptium"/* "/c/Program Files/Java"/* "/c/Program Files/Microsoft"/jdk-*; do
-        [ -n "$candidate" ] && [ -d "$candidate" ] || continue
+        if [ -z "$candidate" ] || [ ! -d "$candidate" ]; then continue; fi
         major=$(java_major "$candidate")
         if [ -n "$major" ] && [ "$major" -ge 25 ] && { [ -e "$candidate/bin/jpackage" ] || [ -e "$candidate/bin/jpackage.exe" ]; }; then
             echo "$candidate"
@@ -93,7 +95,7 @@ fi
 
 case "$type:$os" in
     app-image:* | deb:linux | msi:windows | dmg:mac) ;;
-    *) fail "cannot build '$type' on $os (jpackage builds only for the system it runs on)" ;;
+    *) fail "cannot build '$type' on $os: here it builds app-image or $native (jpackage makes only this system's packages)" ;;
 esac
 
 # -------------------------------------------------------------------------------------- inputs
@@ -181,10 +183,12 @@ case "$type" in
         mkdir -p "$resources"
         cp "$root/installer/linux/postinst" "$root/installer/linux/prerm" "$resources/"
         cp "$root/assets/opendossier-256.png" "$resources/$name.png"
-        # JavaFX's native libraries are inside the jar, so jpackage cannot see that they need GTK 3
-        # (libgtk-3-0t64 since Debian 13 and Ubuntu 24.04); it finds libXtst and the rest itself.
+        # JavaFX's native libraries are inside the jar, so jpackage cannot see what they need: GTK 3
+        # (libgtk-3-0t64 since Debian 13 and Ubuntu 24.04), and libGL and libXxf86vm for the accelerated
+        # pipeline (without them JavaFX prints an UnsatisfiedLinkError and draws in software). jpackage finds
+        # the runtime's own needs (libXtst, ALSA, ...) itself.
         package_options+=(--linux-package-name opendossier --linux-shortcut --linux-menu-group "Office;Utility"
-            --linux-app-category utils --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+            --linux-app-category utils --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1, libxxf86vm1"
             --resource-dir "$resources") ;;
     msi)
         # The upgrade code stays fixed for ever: it is how a newer .msi finds and replaces an older one.
