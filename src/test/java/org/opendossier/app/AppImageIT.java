@@ -49,7 +49,8 @@ class AppImageIT {
         env.keySet().removeIf(k -> k.startsWith("JAVA") || k.startsWith("JDK_"));
         env.put("PATH", Files.createDirectories(tmp.resolve("no-java-here")).toString());
         env.put("HOME", Files.createDirectories(tmp.resolve("home")).toString());
-        env.put("LANG", "C.UTF-8");
+        // Output in UTF-8 whatever the build's own locale is (LC_ALL would override LANG).
+        env.put("LC_ALL", "C.UTF-8");
         Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the launcher finishes").isTrue();
         return new Result(
