@@ -27,6 +27,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -62,6 +63,8 @@ public final class Workbench {
             Workbench.class.getResource("opendossier.css").toExternalForm();
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
+    /** Rendered from assets/opendossier.svg by assets/render-icons.sh; the window system picks a size. */
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
 
     private final Stage stage;
     private final WorkbenchViewModel model;
@@ -120,6 +123,10 @@ public final class Workbench {
         scene.getAccelerators().put(Shortcut.SEARCH_ALT.keys(), this::focusSearch);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        ICON_SIZES.forEach(size -> stage.getIcons()
+                .add(new Image(Workbench.class
+                        .getResource("icon/opendossier-" + size + ".png")
+                        .toExternalForm())));
         restoreWindow(model.settings());
 
         model.sessionProperty().addListener((obs, was, now) -> showCase(now));
