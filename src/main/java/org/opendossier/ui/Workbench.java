@@ -58,8 +58,10 @@ import org.opendossier.ui.welcome.WelcomeView;
  * remembered between runs.
  */
 public final class Workbench {
-    static final String STYLESHEET =
+    /** The app's stylesheet, over AtlantaFX's theme; the library benchmark's window uses it too. */
+    public static final String STYLESHEET =
             Workbench.class.getResource("opendossier.css").toExternalForm();
+
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
 
