@@ -9,10 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,6 +35,7 @@ import org.opendossier.service.ActorListing;
 import org.opendossier.service.SampleCase;
 import org.opendossier.testing.Fixtures;
 import org.opendossier.ui.WorkbenchViewModel;
+import org.opendossier.ui.library.LibraryOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -84,6 +87,33 @@ class DesktopUiTest {
         assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
         assertThat(robot.lookup("#library-status").queryAs(Label.class).getText())
                 .contains(String.valueOf(SampleCase.documentNames().size()));
+    }
+
+    /**
+     * Sorting goes through the library's own sort policy (the view model's order), not the table's cell
+     * comparators. The headless platform does not report a header click as "still since press", so the
+     * test sorts the way the header does: through the table's sort order and the column's sort type.
+     */
+    @Test
+    void sortingByTitleOrdersTheLibraryAndAFacetKeepsTheOrder(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-sample");
+        TableView<SourceSummary> table = robot.lookup("#library-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == SampleCase.documentNames().size());
+        TableColumn<SourceSummary, ?> title = table.getColumns().getFirst();
+
+        robot.interact(() -> table.getSortOrder().setAll(List.of(title)));
+        assertThat(table.getItems()).isSortedAccordingTo(LibraryOrder.byText(SourceSummary::title, false));
+        robot.interact(() -> title.setSortType(TableColumn.SortType.DESCENDING));
+        assertThat(table.getItems()).isSortedAccordingTo(LibraryOrder.byText(SourceSummary::title, true));
+
+        robot.clickOn(robot.lookup("#facet-outlet .check-box").nth(0).queryAs(CheckBox.class));
+        waitUntil(() -> table.getItems().size() < SampleCase.documentNames().size());
+        assertThat(table.getItems())
+                .isNotEmpty()
+                .isSortedAccordingTo(LibraryOrder.byText(SourceSummary::title, true))
+                .extracting(SourceSummary::outlet)
+                .containsOnly(table.getItems().getFirst().outlet());
+        assertThat(table.getSortOrder()).containsExactly(title);
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.service.SourceService;
 import org.opendossier.ui.Messages;
@@ -28,9 +29,13 @@ import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
 
 /**
- * Every source of the open case, filtered by facets. The rows live in memory (a summary is a few hundred
- * bytes, so 100,000 sources fit comfortably) and filtering and counting run over them directly; loading
- * them from the database is the only slow part and runs as a background task.
+ * Every source of the open case, sorted as the view asks and filtered by facets. The rows live in memory
+ * (a summary is a few hundred bytes, so 100,000 sources fit comfortably) and filtering and counting run
+ * over them directly; loading them from the database is the only slow part and runs as a background task.
+ *
+ * <p>The filter sits on top of the sort ({@code rows -> sorted -> filtered}), so ticking a facet only
+ * re-filters rows that are already in order; the other way round, every tick would sort the rows that
+ * pass again, and clearing the filters would sort the whole case.
  */
 public final class LibraryViewModel {
     /** A facet shows its most common values; picked values are always shown too. */
@@ -39,7 +44,8 @@ public final class LibraryViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
-    private final FilteredList<SourceSummary> visible = new FilteredList<>(sources);
+    private final SortedList<SourceSummary> sorted = new SortedList<>(sources);
+    private final FilteredList<SourceSummary> visible = new FilteredList<>(sorted);
     private final Map<Facet, ObservableList<FacetValue>> facetValues = new EnumMap<>(Facet.class);
     private final Map<Facet, Set<String>> picked = new EnumMap<>(Facet.class);
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -47,6 +53,8 @@ public final class LibraryViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
     private SourceService service;
+    /** The facet values of {@link #sources}, row by row. */
+    private FacetTable facetTable = FacetTable.EMPTY;
 
     public LibraryViewModel(TaskExecutor tasks, DialogService dialogs) {
         this.tasks = tasks;
@@ -62,6 +70,7 @@ public final class LibraryViewModel {
         this.service = sources;
         picked.values().forEach(Set::clear);
         this.sources.clear();
+        facetTable = FacetTable.EMPTY;
         refresh();
         if (sources != null) {
             reload();
@@ -75,11 +84,15 @@ public final class LibraryViewModel {
             return;
         }
         loading.set(true);
-        tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> from.list())
-                .onSuccess(rows -> {
+        tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> {
+                    List<SourceSummary> rows = from.list();
+                    return new Loaded(rows, FacetTable.of(rows));
+                })
+                .onSuccess(loaded -> {
                     loading.set(false);
                     if (from == service) {
-                        sources.setAll(rows);
+                        facetTable = loaded.facets();
+                        sources.setAll(loaded.rows());
                         refresh();
                     }
                 })
@@ -88,6 +101,14 @@ public final class LibraryViewModel {
                     dialogs.showError(Messages.get("library.error"), e.getMessage(), e);
                 }));
     }
+
+    /** Orders the rows; {@code null} keeps the case's own order (by id). See {@link LibraryOrder}. */
+    public void sortBy(Comparator<? super SourceSummary> order) {
+        sorted.setComparator(order);
+    }
+
+    /** The rows as read, with their facet values read once, off the FX thread. */
+    private record Loaded(List<SourceSummary> rows, FacetTable facets) {}
 
     public void toggle(Facet facet, String value) {
         Set<String> values = picked.get(facet);
@@ -107,9 +128,14 @@ public final class LibraryViewModel {
     }
 
     private void refresh() {
-        visible.setPredicate(matchingAllBut(null));
+        visible.setPredicate(matchingPicks());
+        Map<Facet, Map<String, Integer>> counts = facetTable.counts(picked);
         for (Facet f : Facet.values()) {
-            facetValues.get(f).setAll(count(f));
+            List<FacetValue> counted = values(f, counts.get(f));
+            ObservableList<FacetValue> shown = facetValues.get(f);
+            if (!shown.equals(counted)) {
+                shown.setAll(counted);
+            }
         }
         empty.set(sources.isEmpty());
         status.set(
@@ -119,14 +145,8 @@ public final class LibraryViewModel {
     }
 
     /** Values of {@code facet} with the number of sources each would show, given the other facets' picks. */
-    private List<FacetValue> count(Facet facet) {
-        Predicate<SourceSummary> others = matchingAllBut(facet);
-        Map<String, Integer> counts = new HashMap<>();
-        for (SourceSummary s : sources) {
-            if (others.test(s)) {
-                counts.merge(facet.valueOf(s), 1, Integer::sum);
-            }
-        }
+    private List<FacetValue> values(Facet facet, Map<String, Integer> counted) {
+        Map<String, Integer> counts = new HashMap<>(counted);
         Set<String> chosen = picked.get(facet);
         chosen.forEach(v -> counts.putIfAbsent(v, 0));
         List<FacetValue> values = new ArrayList<>();
@@ -137,15 +157,16 @@ public final class LibraryViewModel {
         return shown;
     }
 
-    private Predicate<SourceSummary> matchingAllBut(Facet except) {
+    /** Null when nothing is picked: the filtered list then passes every row without testing (or re-filtering). */
+    private Predicate<SourceSummary> matchingPicks() {
         Map<Facet, Set<String>> active = new EnumMap<>(Facet.class);
         picked.forEach((f, values) -> {
-            if (f != except && !values.isEmpty()) {
+            if (!values.isEmpty()) {
                 active.put(f, Set.copyOf(values));
             }
         });
         if (active.isEmpty()) {
-            return s -> true;
+            return null;
         }
         return s -> {
             for (Map.Entry<Facet, Set<String>> e : active.entrySet()) {
@@ -157,7 +178,7 @@ public final class LibraryViewModel {
         };
     }
 
-    /** The sources that pass the filters; the view sorts them. */
+    /** The sources that pass the filters, in the order of {@link #sortBy}. */
     public ObservableList<SourceSummary> visibleSources() {
         return visible;
     }
