@@ -3,6 +3,7 @@ package org.opendossier.bench;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class LibraryBenchmark {
     private static final int SCROLL_JUMPS = 50;
     private static final double WINDOW_WIDTH = 1000;
     private static final double WINDOW_HEIGHT = 720;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What to run. */
     public record Options(int sources, long seed, Path work, boolean keep, int repeat, Path existingCase) {
@@ -140,48 +142,95 @@ public final class LibraryBenchmark {
 
     /** The query, then the view model's load and facet clicks on this thread, with no FX toolkit involved. */
     private void listAndViewModel(SourceService service, List<LibraryReport.Step> steps) throws CaseException {
-        long[] list = new long[options.repeat()];
-        for (int r = 0; r < list.length; r++) {
+        Samples list = new Samples(options.repeat());
+        for (int r = 0; r < options.repeat(); r++) {
             long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             List<SourceSummary> rows = service.list();
-            list[r] = System.nanoTime() - start;
+            list.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
             check(rows.size() == sources, "list() returned " + rows.size() + " sources");
         }
-        steps.add(LibraryReport.Step.direct("SourceService.list()", list));
+        steps.add(list.direct("SourceService.list()"));
 
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         LibraryViewModel model = new LibraryViewModel(tasks, new BenchDialogs(failure));
-        long[] open = new long[options.repeat()];
-        for (int r = 0; r < open.length; r++) {
+        Samples open = new Samples(options.repeat());
+        for (int r = 0; r < options.repeat(); r++) {
             model.setCase(null);
             long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             model.setCase(service);
-            open[r] = System.nanoTime() - start;
+            open.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
             check(
                     tasks.unhandledFailures().isEmpty() && failure.get() == null,
                     "the view model failed: " + tasks.unhandledFailures() + " " + failure.get());
             check(model.visibleSources().size() == sources, "the view model holds the wrong rows");
         }
-        steps.add(LibraryReport.Step.direct("view model: list() + rows + facet counts", open));
+        steps.add(open.direct("view model: list() + rows + facet counts"));
 
         String outlet = top(model, Facet.OUTLET);
         String language = top(model, Facet.LANGUAGE);
-        long[] pick = new long[options.repeat()];
-        long[] clear = new long[options.repeat()];
-        for (int r = 0; r < pick.length; r++) {
-            long start = System.nanoTime();
-            model.toggle(Facet.OUTLET, outlet);
-            model.toggle(Facet.LANGUAGE, language);
-            pick[r] = (System.nanoTime() - start) / 2;
+        Samples pick = new Samples(options.repeat() * 2);
+        Samples clear = new Samples(options.repeat());
+        for (int r = 0; r < options.repeat(); r++) {
+            for (Facet facet : List.of(Facet.OUTLET, Facet.LANGUAGE)) {
+                long start = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                model.toggle(facet, facet == Facet.OUTLET ? outlet : language);
+                pick.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
+            }
             check(model.visibleSources().size() < sources || sources < 10, "the filter kept all");
-            start = System.nanoTime();
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             model.clearFilters();
-            clear[r] = System.nanoTime() - start;
+            clear.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
         }
-        steps.add(LibraryReport.Step.direct("view model: tick a facet value", pick));
-        steps.add(LibraryReport.Step.direct("view model: clear the filters", clear));
+        steps.add(pick.direct("view model: tick a facet value"));
+        steps.add(clear.direct("view model: clear the filters"));
         model.setCase(null);
+    }
+
+    /** Wall time, CPU time and the longest FX stall of each run of a step. */
+    private static final class Samples {
+        private final long[] wall;
+        private final long[] cpu;
+        private final long[] stall;
+        private int count;
+
+        Samples(int size) {
+            wall = new long[size];
+            cpu = new long[size];
+            stall = new long[size];
+        }
+
+        void add(long wallNanos, long cpuNanos, long stallNanos) {
+            wall[count] = wallNanos;
+            cpu[count] = cpuNanos;
+            stall[count] = stallNanos;
+            count++;
+        }
+
+        LibraryReport.Step scroll(String name, long longestStall) {
+            java.util.Arrays.fill(stall, longestStall);
+            return step(LibraryReport.Kind.SCROLL, name);
+        }
+
+        LibraryReport.Step direct(String name) {
+            return step(LibraryReport.Kind.DIRECT, name);
+        }
+
+        LibraryReport.Step step(LibraryReport.Kind kind, String name) {
+            int n = Math.max(1, count);
+            return new LibraryReport.Step(
+                    kind,
+                    name,
+                    BenchReport.Latency.of(java.util.Arrays.copyOf(wall, n)),
+                    BenchReport.Latency.of(java.util.Arrays.copyOf(cpu, n)),
+                    kind == LibraryReport.Kind.DIRECT
+                            ? null
+                            : BenchReport.Latency.of(java.util.Arrays.copyOf(stall, n)));
+        }
     }
 
     private static String top(LibraryViewModel model, Facet facet) {
@@ -201,6 +250,7 @@ public final class LibraryBenchmark {
         private LibraryViewModel model;
         private LibraryView view;
         private Stage stage;
+        private Thread fxThread;
 
         Window(SourceService service, ExecutorService workers, List<LibraryReport.Step> steps) {
             this.service = service;
@@ -224,6 +274,7 @@ public final class LibraryBenchmark {
                 return System.nanoTime();
             });
             pulses.after(shown);
+            fxThread = onFx(Thread::currentThread);
             probe.start();
             try {
                 open();
@@ -242,25 +293,25 @@ public final class LibraryBenchmark {
         }
 
         private void open() throws InterruptedException {
-            long[] wall = new long[options.repeat()];
-            long[] stall = new long[options.repeat()];
-            for (int r = 0; r < wall.length; r++) {
+            Samples open = new Samples(options.repeat());
+            for (int r = 0; r < options.repeat(); r++) {
                 pulses.after(onFx(() -> {
                     model.setCase(null);
                     return System.nanoTime();
                 }));
                 probe.reset();
                 long start = System.nanoTime();
+                long cpu = fxCpu();
                 onFx(() -> {
                     model.setCase(service);
                     return null;
                 });
                 long loaded = awaitFx(() -> !model.loadingProperty().get()
                         && view.table().getItems().size() == sources);
-                wall[r] = pulses.after(loaded) - start;
-                stall[r] = probe.reset();
+                long end = pulses.after(loaded);
+                open.add(end - start, fxCpu() - cpu, probe.reset());
             }
-            steps.add(LibraryReport.Step.window("open: query, rows, facets, table laid out", wall, stall));
+            steps.add(open.step(LibraryReport.Kind.WINDOW, "open: query, rows, facets, table laid out"));
         }
 
         private void sorts() throws InterruptedException {
@@ -308,21 +359,19 @@ public final class LibraryBenchmark {
                 view.table().scrollTo(0);
                 return System.nanoTime();
             }));
-            long[] pages = new long[SCROLL_PAGES];
-            int paged = 0;
+            Samples pages = new Samples(SCROLL_PAGES);
             probe.reset();
-            while (paged < pages.length && !onFx(() -> atEnd(flow))) {
-                pages[paged++] = fxStep(() -> flow.scrollPixels(flow.getHeight()));
+            for (int i = 0; i < SCROLL_PAGES && !onFx(() -> atEnd(flow)); i++) {
+                fxStep(pages, () -> flow.scrollPixels(flow.getHeight()));
             }
-            steps.add(LibraryReport.Step.scroll(
-                    "scroll down one page", java.util.Arrays.copyOf(pages, Math.max(1, paged)), probe.reset()));
+            steps.add(pages.scroll("scroll down one page", probe.reset()));
             Random random = new Random(options.seed());
-            long[] jumps = new long[SCROLL_JUMPS];
-            for (int i = 0; i < jumps.length; i++) {
+            Samples jumps = new Samples(SCROLL_JUMPS);
+            for (int i = 0; i < SCROLL_JUMPS; i++) {
                 int row = random.nextInt(sources);
-                jumps[i] = fxStep(() -> view.table().scrollTo(row));
+                fxStep(jumps, () -> view.table().scrollTo(row));
             }
-            steps.add(LibraryReport.Step.scroll("jump to a random row", jumps, probe.reset()));
+            steps.add(jumps.scroll("jump to a random row", probe.reset()));
         }
 
         private boolean atEnd(VirtualFlow<?> flow) {
@@ -332,24 +381,28 @@ public final class LibraryBenchmark {
 
         /** Runs an action {@code repeat} times, each time until the next layout, with the longest stall. */
         private void timed(String name, Runnable action) throws InterruptedException {
-            long[] wall = new long[options.repeat()];
-            long[] stall = new long[options.repeat()];
-            for (int r = 0; r < wall.length; r++) {
+            Samples samples = new Samples(options.repeat());
+            for (int r = 0; r < options.repeat(); r++) {
                 probe.reset();
                 long start = System.nanoTime();
+                long cpu = fxCpu();
                 long acted = onFx(() -> {
                     action.run();
                     return System.nanoTime();
                 });
-                wall[r] = pulses.after(acted) - start;
-                stall[r] = probe.reset();
+                long end = pulses.after(acted);
+                samples.add(end - start, fxCpu() - cpu, probe.reset());
             }
-            steps.add(LibraryReport.Step.window(name, wall, stall));
+            steps.add(samples.step(LibraryReport.Kind.WINDOW, name));
         }
 
-        /** FX-thread time of an action plus the CSS and layout passes of the pulse after it. */
-        private long fxStep(Runnable action) throws InterruptedException {
+        /**
+         * FX-thread time of an action plus the CSS and layout passes of the pulse after it, and the FX
+         * thread's CPU time from the action to the end of that layout.
+         */
+        private void fxStep(Samples samples, Runnable action) throws InterruptedException {
             long[] acted = new long[2];
+            long cpu = fxCpu();
             onFx(() -> {
                 acted[0] = System.nanoTime();
                 action.run();
@@ -357,7 +410,11 @@ public final class LibraryBenchmark {
                 return null;
             });
             pulses.after(acted[1]);
-            return acted[1] - acted[0] + pulses.lastLayoutNanos();
+            samples.add(acted[1] - acted[0] + pulses.lastLayoutNanos(), fxCpu() - cpu, 0);
+        }
+
+        private long fxCpu() {
+            return THREADS.getThreadCpuTime(fxThread.threadId());
         }
 
         /** Polls until the condition holds on the FX thread; returns when it was seen to (nanoTime). */
