@@ -57,15 +57,16 @@ public record LibraryReport(
                     written.elapsed().toNanos() / 1e9));
         }
         sb.append("Without a window, on one thread:\n\n");
-        sb.append("| step | runs | median ms | max ms |\n|---|---:|---:|---:|\n");
+        sb.append("| step | runs | median ms | max ms | CPU, median ms |\n|---|---:|---:|---:|---:|\n");
         for (Step s : of(Kind.DIRECT)) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.1f | %.1f |%n",
+                    "| %s | %d | %.1f | %.1f | %.1f |%n",
                     s.name(),
                     s.time().samples(),
                     s.time().p50(),
-                    s.time().max()));
+                    s.time().max(),
+                    s.cpu().p50()));
         }
         sb.append("\nThe library window (JavaFX; times until the table is laid out again, and the longest stretch"
                 + " in which the FX thread could not react):\n\n");
