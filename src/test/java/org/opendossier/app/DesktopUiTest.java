@@ -116,8 +116,10 @@ class DesktopUiTest {
         TableColumn<SourceSummary, ?> title = table.getColumns().getFirst();
 
         robot.interact(() -> table.getSortOrder().setAll(List.of(title)));
+        waitUntil(() -> !model().library().sortingProperty().get());
         assertThat(table.getItems()).isSortedAccordingTo(LibraryOrder.byText(SourceSummary::title, false));
         robot.interact(() -> title.setSortType(TableColumn.SortType.DESCENDING));
+        waitUntil(() -> !model().library().sortingProperty().get());
         assertThat(table.getItems()).isSortedAccordingTo(LibraryOrder.byText(SourceSummary::title, true));
 
         robot.clickOn(robot.lookup("#facet-outlet .check-box").nth(0).queryAs(CheckBox.class));

@@ -20,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.service.SourceService;
 import org.opendossier.ui.Messages;
@@ -33,9 +32,11 @@ import org.opendossier.ui.task.TaskExecutor;
  * (a summary is a few hundred bytes, so 100,000 sources fit comfortably) and filtering and counting run
  * over them directly; loading them from the database is the only slow part and runs as a background task.
  *
- * <p>The filter sits on top of the sort ({@code rows -> sorted -> filtered}), so ticking a facet only
- * re-filters rows that are already in order; the other way round, every tick would sort the rows that
- * pass again, and clearing the filters would sort the whole case.
+ * <p>The filter sits on top of the sort ({@code rows -> filtered}, the rows kept in the order asked for),
+ * so ticking a facet only re-filters rows that are already in order. Sorting runs as a background task
+ * too: at 100,000 sources a sort on the FX thread held it for a third of a second or more; the task
+ * works out the new order and the FX thread only applies it, as one permutation that keeps the
+ * selection.
  */
 public final class LibraryViewModel {
     /** A facet shows its most common values; picked values are always shown too. */
@@ -43,18 +44,22 @@ public final class LibraryViewModel {
 
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
-    private final SortedList<SourceSummary> sorted = new SortedList<>(sources);
-    private final FilteredList<SourceSummary> visible = new FilteredList<>(sorted);
+    private final RowList<SourceSummary> sources = new RowList<>();
+    private final FilteredList<SourceSummary> visible = new FilteredList<>(sources);
     private final Map<Facet, ObservableList<FacetValue>> facetValues = new EnumMap<>(Facet.class);
     private final Map<Facet, Set<String>> picked = new EnumMap<>(Facet.class);
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty sorting = new SimpleBooleanProperty();
     private final BooleanProperty empty = new SimpleBooleanProperty(true);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
     private SourceService service;
-    /** The facet values of {@link #sources}, row by row. */
+    /** The facet values of the rows as loaded, row by row. */
     private FacetTable facetTable = FacetTable.EMPTY;
+    /** The order asked for; null for the case's own (by id). */
+    private Comparator<? super SourceSummary> order;
+    /** Counts changes of rows and order, so that a sort finishing after a newer change is dropped. */
+    private long version;
 
     public LibraryViewModel(TaskExecutor tasks, DialogService dialogs) {
         this.tasks = tasks;
@@ -69,7 +74,9 @@ public final class LibraryViewModel {
     public void setCase(SourceService sources) {
         this.service = sources;
         picked.values().forEach(Set::clear);
-        this.sources.clear();
+        version++;
+        sorting.set(false);
+        this.sources.replaceAll(List.of());
         facetTable = FacetTable.EMPTY;
         refresh();
         if (sources != null) {
@@ -84,16 +91,28 @@ public final class LibraryViewModel {
             return;
         }
         loading.set(true);
+        Comparator<? super SourceSummary> sortedBy = order;
         tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> {
                     List<SourceSummary> rows = from.list();
-                    return new Loaded(rows, FacetTable.of(rows));
+                    FacetTable facets = FacetTable.of(rows);
+                    if (sortedBy != null) {
+                        rows = new ArrayList<>(rows);
+                        rows.sort(sortedBy);
+                    }
+                    return new Loaded(rows, facets, sortedBy);
                 })
                 .onSuccess(loaded -> {
                     loading.set(false);
                     if (from == service) {
                         facetTable = loaded.facets();
-                        sources.setAll(loaded.rows());
+                        version++;
+                        sources.replaceAll(loaded.rows());
                         refresh();
+                        if (loaded.sortedBy() != order) {
+                            sortBy(order);
+                        } else {
+                            sorting.set(false);
+                        }
                     }
                 })
                 .onFailure(e -> {
@@ -102,13 +121,32 @@ public final class LibraryViewModel {
                 }));
     }
 
-    /** Orders the rows; {@code null} keeps the case's own order (by id). See {@link LibraryOrder}. */
+    /**
+     * Orders the rows, {@code null} for the case's own order (by id); see {@link LibraryOrder}. The new
+     * order is worked out in the background and then applied at once; {@link #sortingProperty} is true
+     * meanwhile.
+     */
     public void sortBy(Comparator<? super SourceSummary> order) {
-        sorted.setComparator(order);
+        this.order = order;
+        long asked = ++version;
+        List<SourceSummary> rows = List.copyOf(sources);
+        Comparator<? super SourceSummary> by = order != null ? order : LibraryOrder.byId();
+        sorting.set(true);
+        tasks.execute(BackgroundTask.of(Messages.get("library.sorting"), p -> RowList.permutation(rows, by))
+                .onSuccess(permutation -> {
+                    if (asked == version) {
+                        sorting.set(false);
+                        sources.reorder(permutation);
+                    }
+                })
+                .onFailure(e -> {
+                    sorting.set(false);
+                    dialogs.showError(Messages.get("library.error"), e.getMessage(), e);
+                }));
     }
 
-    /** The rows as read, with their facet values read once, off the FX thread. */
-    private record Loaded(List<SourceSummary> rows, FacetTable facets) {}
+    /** The rows as read (sorted if an order was asked for), with their facet values read once. */
+    private record Loaded(List<SourceSummary> rows, FacetTable facets, Comparator<? super SourceSummary> sortedBy) {}
 
     public void toggle(Facet facet, String value) {
         Set<String> values = picked.get(facet);
@@ -185,6 +223,11 @@ public final class LibraryViewModel {
 
     public ObservableList<FacetValue> facetValues(Facet facet) {
         return facetValues.get(facet);
+    }
+
+    /** True while a new order is being worked out. */
+    public ReadOnlyBooleanProperty sortingProperty() {
+        return sorting;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
