@@ -18,9 +18,14 @@ import picocli.CommandLine.Spec;
             "Measure import and search speed on a synthetic news corpus: our whole import path against a bare",
             "Lucene IndexWriter and a bare SQLite FTS5 table over the same files, then search latency, then",
             "matching 10,000 actors' names in every article.",
+            "With --library, measure the library instead: a case of N sources opened, sorted, filtered and",
+            "scrolled in the real library view (JavaFX, headless unless -Dglass.platform says otherwise).",
             "Prints a Markdown report; progress goes to standard error."
         })
 public final class BenchCommand implements Callable<Integer> {
+    /** Runs of each library step unless --repeat says otherwise: an open of 100k sources takes a while. */
+    private static final int LIBRARY_RUNS = 5;
+
     private final CaseOpener opener;
 
     @Spec
@@ -81,6 +86,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(
+            names = "--library",
+            description = "Measure the library at --docs sources (query, view model, window) instead of import"
+                    + " and search; --repeat then counts the runs of each step (default 5).")
+    boolean library;
+
+    @Option(
+            names = "--case",
+            paramLabel = "DIR",
+            description = "With --library: measure this existing case instead of writing one (it is only read).")
+    Path existingCase;
+
     /** The composition root hands in how cases are made, as it does for every other command. */
     public BenchCommand(CaseOpener opener) {
         this.opener = opener;
@@ -90,6 +107,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (library) {
+            return library(out, err);
+        }
         Benchmark.Options options;
         try {
             options = new Benchmark.Options(
@@ -106,14 +126,37 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         BenchReport report = new Benchmark(opener, options, line -> err.println("bench: " + line)).run();
+        print(out, report.asMap(), report.markdown());
+        return 0;
+    }
+
+    private int library(PrintWriter out, PrintWriter err) throws Exception {
+        LibraryBenchmark.Options options;
+        try {
+            options = new LibraryBenchmark.Options(
+                    docs,
+                    seed,
+                    work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
+                    keep,
+                    spec.commandLine().getParseResult().hasMatchedOption("--repeat") ? repeat : LIBRARY_RUNS,
+                    existingCase);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        LibraryReport report = new LibraryBenchmark(opener, options, line -> err.println("bench: " + line)).run();
+        print(out, report.asMap(), report.markdown());
+        return 0;
+    }
+
+    private void print(PrintWriter out, Object asMap, String markdown) throws Exception {
         if (json) {
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(report.asMap()));
+                    .writeValueAsString(asMap));
         } else {
-            out.print(report.markdown());
-            out.flush();
+            out.print(markdown);
         }
-        return 0;
+        out.flush();
     }
 }

@@ -331,7 +331,7 @@ public final class Benchmark {
                 : new String[] {stripped.substring(0, nl), stripped.substring(nl + 1)};
     }
 
-    private static BenchReport.Machine machine(double loadBefore, double loadAfter) {
+    static BenchReport.Machine machine(double loadBefore, double loadAfter) {
         Runtime rt = Runtime.getRuntime();
         return new BenchReport.Machine(
                 rt.availableProcessors(),
@@ -342,7 +342,7 @@ public final class Benchmark {
                 loadAfter);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

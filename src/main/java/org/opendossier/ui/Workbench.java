@@ -59,8 +59,10 @@ import org.opendossier.ui.welcome.WelcomeView;
  * remembered between runs.
  */
 public final class Workbench {
-    static final String STYLESHEET =
+    /** The app's stylesheet, over AtlantaFX's theme; the library benchmark's window uses it too. */
+    public static final String STYLESHEET =
             Workbench.class.getResource("opendossier.css").toExternalForm();
+
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
     /** Rendered from assets/opendossier.svg by assets/render-icons.sh; the window system picks a size. */
@@ -347,17 +349,24 @@ public final class Workbench {
         scene.setOnDragDropped(this::dropped);
     }
 
+    /**
+     * Takes the dropped paths and completes the drop at once; the import starts after the event. The drag
+     * source (a file manager) waits until the drop is completed, so nothing that can open a dialog (an
+     * import already running says so in one) may run inside this handler: a real drag from PCManFM under
+     * Xvfb showed the dialog with the drop overlay still on screen behind it.
+     */
     private void dropped(DragEvent e) {
         dropOverlay.setVisible(false);
         boolean accepted =
                 e.getDragboard().hasFiles() && model.sessionProperty().get() != null;
-        if (accepted) {
-            List<Path> paths =
-                    e.getDragboard().getFiles().stream().map(File::toPath).toList();
-            model.imports().importPaths(paths);
-        }
+        List<Path> paths = accepted
+                ? e.getDragboard().getFiles().stream().map(File::toPath).toList()
+                : List.of();
         e.setDropCompleted(accepted);
         e.consume();
+        if (accepted) {
+            Platform.runLater(() -> model.imports().importPaths(paths));
+        }
     }
 
     public void focusSearch() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.opendossier.service.SettingsStore;
 import org.opendossier.testing.Fixtures;
 import org.opendossier.ui.library.Facet;
 import org.opendossier.ui.library.FacetValue;
+import org.opendossier.ui.library.LibraryOrder;
+import org.opendossier.ui.library.LibraryViewModel;
 import org.opendossier.ui.task.CurrentThreadTaskExecutor;
 
 /**
@@ -110,6 +113,34 @@ class WorkbenchViewModelTest {
 
         m.library().clearFilters();
         assertThat(m.library().visibleSources()).hasSize(all.size());
+    }
+
+    @Test
+    void sortingOrdersTheFilteredRowsAndAFilterKeepsTheOrder() {
+        WorkbenchViewModel m = newModel();
+        m.openSample();
+        LibraryViewModel library = m.library();
+        Comparator<SourceSummary> byTitleDown = LibraryOrder.byText(SourceSummary::title, true);
+
+        library.sortBy(byTitleDown);
+        List<SourceSummary> sorted = List.copyOf(library.visibleSources());
+        library.toggle(Facet.OUTLET, "The Harbour Gazette");
+
+        assertThat(sorted)
+                .isSortedAccordingTo(byTitleDown)
+                .hasSize(SampleCase.documentNames().size());
+        assertThat(library.visibleSources())
+                .isNotEmpty()
+                .containsExactlyElementsOf(sorted.stream()
+                        .filter(s -> "The Harbour Gazette".equals(s.outlet()))
+                        .toList());
+
+        library.sortBy(null);
+        assertThat(library.visibleSources()).isSortedAccordingTo(LibraryOrder.byId());
+        library.clearFilters();
+        assertThat(library.visibleSources())
+                .isSortedAccordingTo(LibraryOrder.byId())
+                .hasSameSizeAs(sorted);
     }
 
     @Test

@@ -32,8 +32,11 @@ final class SqliteSourceRepository implements SourceRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String COLUMNS = "id, sha256, media_type, title, byline, outlet, published_at, url, language,"
             + " text, text_sha256, byte_size, warnings, imported_at";
+    /** The columns of {@link SourceSummary}; the {@code source_summary} index (V003) holds exactly these. */
     private static final String SUMMARY_COLUMNS =
             "id, title, outlet, published_at, url, media_type, sha256, language, imported_at";
+    /** Every summary in id order, read from the {@code source_summary} index alone, never the texts. */
+    static final String LIST = "SELECT " + SUMMARY_COLUMNS + " FROM source ORDER BY id";
 
     private final SqliteTransaction tx;
 
@@ -154,9 +157,7 @@ final class SqliteSourceRepository implements SourceRepository {
     @Override
     public List<SourceSummary> list() throws StoreException {
         try {
-            return rows(
-                    tx.prepare("SELECT " + SUMMARY_COLUMNS + " FROM source ORDER BY id"),
-                    SqliteSourceRepository::summary);
+            return rows(tx.prepare(LIST), SqliteSourceRepository::summary);
         } catch (SQLException e) {
             throw failure("list sources", e);
         }

@@ -71,6 +71,30 @@ class MigrationsTest {
     }
 
     @Test
+    void v003LetsTheLibraryListSkipTheTexts() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("v2.db"));
+                Statement st = c.createStatement()) {
+            Migrations.migrate(c, 2);
+            assertThat(plan(st, SqliteSourceRepository.LIST)).doesNotContain("COVERING INDEX");
+
+            Migrations.migrate(c, 3);
+
+            assertThat(Migrations.version(c)).isEqualTo(3);
+            assertThat(plan(st, SqliteSourceRepository.LIST)).contains("USING COVERING INDEX source_summary");
+        }
+    }
+
+    private static String plan(Statement st, String sql) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+            while (rs.next()) {
+                out.append(rs.getString("detail")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void everyKnownMigrationAppliesInOrderFromAnEmptyDatabase() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("all.db"))) {
             for (int v = 1; v <= Migrations.LATEST; v++) {

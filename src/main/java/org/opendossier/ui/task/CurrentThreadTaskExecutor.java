@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Runs each task to the end on the calling thread, callbacks included: view-model tests stay
- * deterministic and need no FX toolkit. Failures nobody handles are kept for the test to assert on.
+ * deterministic and need no FX toolkit, and the library benchmark times a view model's own work apart from
+ * any window. Failures nobody handles are kept for the caller to check.
  */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     private final List<Throwable> unhandled = new ArrayList<>();
