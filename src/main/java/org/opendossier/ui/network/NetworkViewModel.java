@@ -103,7 +103,9 @@ public final class NetworkViewModel {
         if (from == null || c == null) {
             return;
         }
-        ActorGraph graph = c.graph(unit.get(), minWeight.get()).filter(Set.copyOf(kinds), minWeight.get());
+        // Actors named with no one stay in view unless the person asked for strong links only.
+        ActorGraph.Isolated isolated = minWeight.get() > 1 ? ActorGraph.Isolated.DROP : ActorGraph.Isolated.KEEP;
+        ActorGraph graph = c.graph(unit.get(), minWeight.get()).filter(Set.copyOf(kinds), minWeight.get(), isolated);
         Long centre = focus.get();
         if (centre != null) {
             graph = graph.neighbourhood(centre, 1);

@@ -1,0 +1,132 @@
+package org.opendossier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendossier.app.EmbeddedCaseOpener;
+import org.opendossier.model.ActorKind;
+import org.opendossier.service.ActorListing;
+import org.opendossier.service.SampleCase;
+import org.opendossier.service.SettingsStore;
+import org.opendossier.service.Suggested;
+import org.opendossier.ui.dialog.ActorChoice;
+import org.opendossier.ui.task.CurrentThreadTaskExecutor;
+
+/**
+ * The actors, suggestions and network panes without a window, on the sample case: accepting suggestions,
+ * merging and undoing through the dialogs a person answers, and the network they make.
+ */
+class ActorPanesViewModelTest {
+    @TempDir
+    Path home;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+    private final List<Path> opened = new ArrayList<>();
+    private WorkbenchViewModel model;
+
+    @BeforeEach
+    void openSample() {
+        model = new WorkbenchViewModel(
+                EmbeddedCaseOpener.withDefaults(),
+                new SettingsStore(home.resolve("config/settings.json")),
+                new SampleCase(home.resolve("data/Sample case"), home.resolve("data/Sample articles")),
+                tasks,
+                dialogs,
+                opened::add);
+        model.openSample();
+        assertThat(model.sessionProperty().get()).isNotNull();
+    }
+
+    @AfterEach
+    void closeCase() {
+        model.shutdown(() -> {});
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(tasks.unhandledFailures()).isEmpty();
+    }
+
+    private Suggested suggestion(String name) {
+        return model.suggestions().suggestions().stream()
+                .filter(s -> s.suggestion().name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not suggested: "
+                        + model.suggestions().suggestions().stream()
+                                .map(s -> s.suggestion().name())
+                                .toList()));
+    }
+
+    private ActorListing listing(String name) {
+        return model.actors().all().stream()
+                .filter(l -> l.actor().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void acceptingAndRejectingSuggestionsFillsTheActorListAndTheNetwork() {
+        model.suggestions().refresh();
+        Suggested agency = suggestion("Coastal Environment Agency");
+        assertThat(agency.suggestion().abbreviation()).isEqualTo("CEA");
+        Suggested holt = suggestion("Maren Holt");
+        int before = model.suggestions().suggestions().size();
+
+        model.suggestions().accept(agency, ActorKind.ORGANISATION);
+        model.suggestions().accept(holt, ActorKind.PERSON);
+        Suggested rejected = model.suggestions().suggestions().getLast();
+        model.suggestions().reject(rejected);
+
+        assertThat(model.suggestions().suggestions()).hasSize(before - 3);
+        assertThat(listing("Coastal Environment Agency").actor().names()).contains("CEA");
+        assertThat(listing("Coastal Environment Agency").sources()).isGreaterThan(1);
+        assertThat(listing("Maren Holt").actor().kind()).isEqualTo(ActorKind.PERSON);
+
+        // Neither the accepted names nor the rejected one come back.
+        model.suggestions().refresh();
+        assertThat(model.suggestions().suggestions())
+                .extracting(s -> s.suggestion().name())
+                .doesNotContain(
+                        "Coastal Environment Agency",
+                        "Maren Holt",
+                        rejected.suggestion().name());
+
+        model.network().reload();
+        var shown = model.network().shownProperty().get();
+        assertThat(shown.graph().nodes()).hasSize(2);
+        assertThat(shown.positions()).hasSize(2);
+        model.network().kinds().retainAll(Set.of(ActorKind.PERSON));
+        assertThat(model.network().shownProperty().get().graph().nodes())
+                .extracting(n -> n.label())
+                .containsExactly("Maren Holt");
+        model.network().focusOn(listing("Maren Holt").actor().id());
+        assertThat(model.network().shownProperty().get().graph().nodes()).hasSize(1);
+    }
+
+    @Test
+    void mergingThroughTheDialogCanBeUndone() {
+        model.suggestions().refresh();
+        model.suggestions().accept(suggestion("Coastal Environment Agency"), ActorKind.ORGANISATION);
+        model.suggestions().accept(suggestion("Maren Holt"), ActorKind.PERSON);
+        ActorListing agency = listing("Coastal Environment Agency");
+        ActorListing holt = listing("Maren Holt");
+
+        model.actors().selectedProperty().set(agency);
+        dialogs.actors.add(ActorChoice.existing(holt.actor().id()));
+        model.actors().mergeInto();
+
+        assertThat(model.actors().all()).hasSize(1);
+        assertThat(listing("Coastal Environment Agency").actor().names()).contains("Maren Holt");
+        assertThat(model.actors().lastMergeProperty().get()).isNotNull();
+
+        model.actors().undoMerge();
+        assertThat(model.actors().all()).hasSize(2);
+        assertThat(listing("Maren Holt").mentions()).isEqualTo(holt.mentions());
+        assertThat(listing("Coastal Environment Agency").actor().names()).doesNotContain("Maren Holt");
+    }
+}
