@@ -80,12 +80,7 @@ public final class ActorService {
     public Actor create(ActorKind kind, String name, String notes) throws CaseException {
         String clean = requireName(name);
         Actor created = change(tx -> {
-            for (Actor other : tx.actors().list()) {
-                if (NameFolding.key(other.name()).equals(NameFolding.key(clean))) {
-                    throw new CaseException("There is already an actor named \"" + other.name()
-                            + "\"; add the name as an alias, or choose another name.");
-                }
-            }
+            refuseTaken(tx, clean);
             long id = tx.actors().create(kind, clean, notes);
             return tx.actors().find(id).orElseThrow();
         });
@@ -248,6 +243,7 @@ public final class ActorService {
     public Mention tagAsNew(long sourceId, TextSpan span, ActorKind kind, String name) throws CaseException {
         String clean = requireName(name);
         return change(tx -> {
+            refuseTaken(tx, clean);
             long id = tx.actors().create(kind, clean, "");
             return tagIn(tx, sourceId, span, tx.actors().find(id).orElseThrow());
         });
@@ -375,11 +371,7 @@ public final class ActorService {
     public Actor accept(Suggested s, ActorKind kind) throws CaseException {
         String name = requireName(s.suggestion().name());
         return change(tx -> {
-            for (Actor other : tx.actors().list()) {
-                if (NameFolding.key(other.name()).equals(NameFolding.key(name))) {
-                    throw new CaseException("There is already an actor named \"" + other.name() + "\".");
-                }
-            }
+            refuseTaken(tx, name);
             long id = tx.actors().create(kind, name, "");
             addNamesOf(tx, s, tx.actors().find(id).orElseThrow());
             return tx.actors().find(id).orElseThrow();
@@ -450,6 +442,21 @@ public final class ActorService {
 
     public List<Relationship> relationships() throws CaseException {
         return query(tx -> tx.actors().relationships());
+    }
+
+    /**
+     * A new actor may not be named what an actor already goes by: two actors sharing a display name or alias
+     * would split every mention of it between them. (An alias may still be shared on purpose, added later.)
+     */
+    private static void refuseTaken(StoreTransaction tx, String name) throws StoreException, CaseException {
+        for (Actor other : tx.actors().list()) {
+            if (hasName(other, name)) {
+                String as = NameFolding.key(other.name()).equals(NameFolding.key(name))
+                        ? "There is already an actor named \"" + other.name() + "\""
+                        : other.name() + " (#" + other.id() + ") already goes by \"" + name + "\"";
+                throw new CaseException(as + "; add more names to it, merge, or choose another name.");
+            }
+        }
     }
 
     private static boolean hasName(Actor actor, String name) {

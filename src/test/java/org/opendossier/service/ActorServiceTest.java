@@ -245,6 +245,13 @@ class ActorServiceTest {
         assertThatThrownBy(() -> actors().addAlias(varrow.id(), "VARROW MARITIME", AliasKind.ALIAS))
                 .hasMessageContaining("already goes by");
         assertThatThrownBy(() -> actors().create(ActorKind.OTHER, "  ", "")).hasMessageContaining("cannot be empty");
+        actors().addAlias(varrow.id(), "VM", AliasKind.ABBREVIATION);
+        assertThatThrownBy(() -> actors().create(ActorKind.ORGANISATION, "vm", ""))
+                .hasMessageContaining("Varrow Maritime (#" + varrow.id() + ") already goes by \"vm\"");
+        String text = source(wire).text();
+        int at = text.indexOf("VM");
+        assertThatThrownBy(() -> actors().tagAsNew(wire, new TextSpan(at, at + 2), ActorKind.OTHER, "VM"))
+                .hasMessageContaining("already goes by");
         assertThat(actors().list()).hasSize(1);
     }
 }
