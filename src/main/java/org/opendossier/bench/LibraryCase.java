@@ -30,23 +30,6 @@ public final class LibraryCase {
     /** Rows per write transaction: large enough that commits cost nothing, small enough to show progress. */
     private static final int BATCH = 2_000;
 
-    private static final String[] BIG_OUTLETS = {
-        "Reuters",
-        "Associated Press",
-        "AFP",
-        "BBC",
-        "Al Jazeera",
-        "Le Monde",
-        "The Guardian",
-        "Daily Nation",
-        "Premium Times",
-        "Kyiv Independent",
-        "Jeune Afrique",
-        "Deutsche Welle",
-        "The Washington Post",
-        "Financial Times",
-        "Radio France Internationale"
-    };
     private static final String[] TOWNS = {
         "Gao", "Bamako", "Timbuktu", "Niamey", "Dakar", "Tripoli", "Benghazi", "Khartoum", "Juba", "Mogadishu",
         "Nairobi", "Lagos", "Abuja", "Kano", "Accra", "Kinshasa", "Goma", "Odesa", "Kharkiv", "Beirut",
@@ -191,7 +174,7 @@ public final class LibraryCase {
 
     /** The wire services and big papers first, then a local paper or radio for every town. */
     private static String[] outlets() {
-        List<String> all = new ArrayList<>(List.of(BIG_OUTLETS));
+        List<String> all = new ArrayList<>(List.of(SyntheticCorpus.OUTLETS));
         for (String masthead : MASTHEADS) {
             for (String town : TOWNS) {
                 all.add(

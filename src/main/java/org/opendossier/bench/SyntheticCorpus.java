@@ -263,7 +263,8 @@ public final class SyntheticCorpus {
         "Bogotá", "Istanbul", "Dubai", "Geneva", "Brussels", "Paris", "London", "Moscow", "Beijing", "Washington"
     };
 
-    private static final String[] OUTLETS = {
+    /** The wire services and big papers every synthetic case draws its outlets from. */
+    static final String[] OUTLETS = {
         "Reuters",
         "Associated Press",
         "AFP",

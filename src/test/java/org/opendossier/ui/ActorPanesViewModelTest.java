@@ -109,6 +109,19 @@ class ActorPanesViewModelTest {
     }
 
     @Test
+    void theNetworkPictureIsWrittenAsAPng() throws Exception {
+        Path target = home.resolve("network.png");
+        int red = 0xFFD00000;
+        int[] pixels = {red, 0xFF000000, 0xFFFFFFFF, red, red, red};
+        model.network().writePng(target, 3, 2, pixels);
+        var image = javax.imageio.ImageIO.read(target.toFile());
+        assertThat(image.getWidth()).isEqualTo(3);
+        assertThat(image.getHeight()).isEqualTo(2);
+        assertThat(image.getRGB(0, 0)).isEqualTo(red);
+        assertThat(image.getRGB(2, 0)).isEqualTo(0xFFFFFFFF);
+    }
+
+    @Test
     void mergingThroughTheDialogCanBeUndone() {
         model.suggestions().refresh();
         model.suggestions().accept(suggestion("Coastal Environment Agency"), ActorKind.ORGANISATION);

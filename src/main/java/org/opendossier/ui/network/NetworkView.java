@@ -1,6 +1,5 @@
 package org.opendossier.ui.network;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,7 +30,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
-import javax.imageio.ImageIO;
 import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorKind;
 import org.opendossier.service.ActorNetwork;
@@ -233,25 +231,15 @@ public final class NetworkView extends BorderPane {
                         new javafx.scene.transform.Translate(-bounds[0], -bounds[1]));
     }
 
-    /** The drawing as shown, at twice the screen's scale, as a PNG file (through the JDK's image writer). */
+    /** The drawing as shown, at twice the screen's scale: the snapshot here, the PNG written in the background. */
     private void writePng(Path target) {
-        try {
-            SnapshotParameters params = new SnapshotParameters();
-            params.setTransform(new Scale(2, 2));
-            WritableImage image = canvas.snapshot(params, null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            PixelReader pixels = image.getPixelReader();
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    out.setRGB(x, y, pixels.getArgb(x, y));
-                }
-            }
-            ImageIO.write(out, "png", target.toFile());
-            model.pngWritten(target);
-        } catch (java.io.IOException | RuntimeException e) {
-            model.pngFailed(e);
-        }
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(new Scale(2, 2));
+        WritableImage image = canvas.snapshot(params, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        model.writePng(target, w, h, argb);
     }
 }

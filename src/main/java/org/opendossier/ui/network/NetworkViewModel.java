@@ -1,5 +1,6 @@
 package org.opendossier.ui.network;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javax.imageio.ImageIO;
 import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorKind;
 import org.opendossier.service.ActorNetwork;
@@ -167,12 +169,18 @@ public final class NetworkViewModel {
         return dialogs.chooseSaveFile(Messages.get("network.export.title"), "actors.png");
     }
 
-    public void pngWritten(Path target) {
-        exported(target);
-    }
-
-    public void pngFailed(Exception e) {
-        dialogs.showError(Messages.get("network.error"), e.getMessage(), e);
+    /** Writes a picture of the network, {@code argb} row by row, as a PNG file (with the JDK's writer). */
+    public void writePng(Path target, int width, int height, int[] argb) {
+        tasks.execute(BackgroundTask.of(Messages.get("network.exporting"), p -> {
+                    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+                    image.setRGB(0, 0, width, height, argb, 0, width);
+                    if (!ImageIO.write(image, "png", target.toFile())) {
+                        throw new java.io.IOException("no PNG writer in this Java runtime");
+                    }
+                    return target;
+                })
+                .onSuccess(this::exported)
+                .onFailure(e -> dialogs.showError(Messages.get("network.error"), e.getMessage(), e)));
     }
 
     public ObservableSet<ActorKind> kinds() {
