@@ -6,5 +6,7 @@ public interface StoreTransaction {
 
     ActorRepository actors();
 
+    ClaimRepository claims();
+
     ChangeLog changes();
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.opendossier.model.PartialDate;
 import org.opendossier.store.StoreException;
 
 /** The small JDBC chores every repository shares: mapping rows, nullable values, IN lists, error messages. */
@@ -73,6 +74,18 @@ final class Sql {
         for (int i = 0; i < values.size(); i++) {
             st.setLong(i + 1, values.get(i));
         }
+    }
+
+    /** Refuses an update or delete that did not hit exactly the one row it was meant for. */
+    static void requireOne(int updated, String what, long id) throws SQLException {
+        if (updated != 1) {
+            throw new SQLException("there is no " + what + " " + id);
+        }
+    }
+
+    /** A partial date as stored ("2022", "2022-03", "2022-03-27"), or {@code null}. */
+    static String text(PartialDate date) {
+        return date == null ? null : date.toString();
     }
 
     static StoreException failure(String action, SQLException e) {

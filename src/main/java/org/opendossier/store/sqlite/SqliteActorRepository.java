@@ -5,8 +5,10 @@ import static org.opendossier.store.sqlite.Sql.chunks;
 import static org.opendossier.store.sqlite.Sql.failure;
 import static org.opendossier.store.sqlite.Sql.nullableLong;
 import static org.opendossier.store.sqlite.Sql.placeholders;
+import static org.opendossier.store.sqlite.Sql.requireOne;
 import static org.opendossier.store.sqlite.Sql.rows;
 import static org.opendossier.store.sqlite.Sql.setNullable;
+import static org.opendossier.store.sqlite.Sql.text;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -580,16 +582,6 @@ final class SqliteActorRepository implements ActorRepository {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static void requireOne(int updated, String what, long id) throws SQLException {
-        if (updated != 1) {
-            throw new SQLException("there is no " + what + " " + id);
-        }
-    }
-
-    private static String text(PartialDate date) {
-        return date == null ? null : date.toString();
     }
 
     private static Actor bareActor(ResultSet rs) throws SQLException {

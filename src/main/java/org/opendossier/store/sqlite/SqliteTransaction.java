@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.opendossier.store.ActorRepository;
 import org.opendossier.store.ChangeLog;
+import org.opendossier.store.ClaimRepository;
 import org.opendossier.store.SourceRepository;
 import org.opendossier.store.StoreTransaction;
 
@@ -17,6 +18,7 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
     private SqliteSourceRepository sources;
     private SqliteChangeLog changes;
     private SqliteActorRepository actors;
+    private SqliteClaimRepository claims;
 
     SqliteTransaction(Connection connection) {
         this.connection = connection;
@@ -45,6 +47,14 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
             actors = new SqliteActorRepository(this);
         }
         return actors;
+    }
+
+    @Override
+    public ClaimRepository claims() {
+        if (claims == null) {
+            claims = new SqliteClaimRepository(this);
+        }
+        return claims;
     }
 
     @Override

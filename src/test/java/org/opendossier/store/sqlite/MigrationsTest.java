@@ -95,6 +95,18 @@ class MigrationsTest {
     }
 
     @Test
+    void v004AddsClaimsAndEvidenceToAVersion3Case() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("v3.db"))) {
+            Migrations.migrate(c, 3);
+            Migrations.migrate(c, 4);
+            assertThat(Migrations.version(c)).isEqualTo(4);
+            assertThat(tables(c)).contains("claim", "claim_actor", "claim_tag", "evidence", "claim_relation");
+            assertThat(columns(c, "evidence"))
+                    .contains("exact", "prefix", "suffix", "start_offset", "end_offset", "text_sha256", "anchor_state");
+        }
+    }
+
+    @Test
     void everyKnownMigrationAppliesInOrderFromAnEmptyDatabase() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("all.db"))) {
             for (int v = 1; v <= Migrations.LATEST; v++) {
