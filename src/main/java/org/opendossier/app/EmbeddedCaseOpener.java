@@ -17,6 +17,7 @@ import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
+import org.opendossier.service.ClaimService;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
 import org.opendossier.service.MentionService;
@@ -123,7 +124,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     new SourceService(store, originals),
                     new VerifyService(store, originals),
                     new ActorService(store, mentions),
-                    new ActorNetwork(store));
+                    new ActorNetwork(store),
+                    new ClaimService(store));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -173,7 +175,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             SourceService sources,
             VerifyService verifier,
             ActorService actors,
-            ActorNetwork network)
+            ActorNetwork network,
+            ClaimService claims)
             implements CaseSession {
 
         @Override

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What merging {@code absorbed} into actor {@code keptId} changed, kept so that the merge can be undone
- * exactly: the absorbed actor as it was, and every alias, mention and relationship as they were.
+ * exactly: the absorbed actor as it was, and every alias, mention, relationship and claim that named it
+ * as they were.
  *
  * @param nameAliasId the alias of the kept actor made from the absorbed actor's name, or 0 if it had one
  */
@@ -13,10 +14,12 @@ public record ActorMerge(
         Actor absorbed,
         long nameAliasId,
         List<Mention> absorbedMentions,
-        List<Relationship> absorbedRelationships) {
+        List<Relationship> absorbedRelationships,
+        List<ClaimRecord> absorbedClaims) {
 
     public ActorMerge {
         absorbedMentions = List.copyOf(absorbedMentions);
         absorbedRelationships = List.copyOf(absorbedRelationships);
+        absorbedClaims = List.copyOf(absorbedClaims);
     }
 }

@@ -14,6 +14,7 @@ import org.opendossier.model.ActorMerge;
 import org.opendossier.model.ActorSuggestion;
 import org.opendossier.model.Alias;
 import org.opendossier.model.AliasKind;
+import org.opendossier.model.ClaimRecord;
 import org.opendossier.model.Mention;
 import org.opendossier.model.MentionOrigin;
 import org.opendossier.model.PartialDate;
@@ -37,10 +38,12 @@ public final class ActorService {
     private static final int CONTEXT = 60;
 
     private final CaseStore store;
+    private final Transactions transactions;
     private final MentionService mentions;
 
     public ActorService(CaseStore store, MentionService mentions) {
         this.store = store;
+        this.transactions = new Transactions(store);
         this.mentions = mentions;
     }
 
@@ -145,6 +148,10 @@ public final class ActorService {
             Actor absorbed = existing(tx, absorbId);
             List<Mention> absorbedMentions = tx.actors().mentionsOf(absorbId);
             List<Relationship> absorbedRelationships = tx.actors().relationshipsOf(absorbId);
+            List<ClaimRecord> absorbedClaims = new ArrayList<>();
+            for (long claimId : tx.claims().claimsInvolving(absorbId)) {
+                tx.claims().record(claimId).ifPresent(absorbedClaims::add);
+            }
             long nameAlias = 0;
             if (!hasName(keep, absorbed.name())) {
                 nameAlias = tx.actors().addAlias(keepId, absorbed.name(), AliasKind.ALIAS);
@@ -159,6 +166,7 @@ public final class ActorService {
                 }
             }
             tx.actors().moveMentions(absorbId, keepId);
+            tx.claims().replaceActor(absorbId, keepId);
             for (Relationship r : absorbedRelationships) {
                 tx.actors().deleteRelationship(r.id());
                 long from = r.fromActorId() == absorbId ? keepId : r.fromActorId();
@@ -170,11 +178,11 @@ public final class ActorService {
                 }
             }
             tx.actors().delete(absorbId);
-            return new ActorMerge(keepId, absorbed, nameAlias, absorbedMentions, absorbedRelationships);
+            return new ActorMerge(keepId, absorbed, nameAlias, absorbedMentions, absorbedRelationships, absorbedClaims);
         });
     }
 
-    /** Puts a merged actor back as it was, with its aliases, mentions and relationships. */
+    /** Puts a merged actor back as it was, with its aliases, mentions, relationships and claims. */
     public void undoMerge(ActorMerge merge) throws CaseException {
         change(tx -> {
             Actor absorbed = merge.absorbed();
@@ -197,6 +205,9 @@ public final class ActorService {
             for (Relationship r : merge.absorbedRelationships()) {
                 tx.actors().deleteRelationship(r.id());
                 tx.actors().addRelationship(r);
+            }
+            for (ClaimRecord c : merge.absorbedClaims()) {
+                tx.claims().restore(c.claim().id(), c);
             }
             return null;
         });
@@ -487,39 +498,13 @@ public final class ActorService {
     }
 
     private <T> T query(Write<T> work) throws CaseException {
-        return run(work, false);
+        return transactions.read(work);
     }
 
     private <T> T call(Write<T> work) throws CaseException {
-        return run(work, true);
-    }
-
-    private <T> T run(Write<T> work, boolean write) throws CaseException {
-        CaseStore.Work<T> unit = tx -> {
-            try {
-                return work.run(tx);
-            } catch (CaseException e) {
-                throw new Refused(e);
-            }
-        };
-        try {
-            return write ? store.write(unit) : store.read(unit);
-        } catch (Refused e) {
-            throw (CaseException) e.getCause();
-        } catch (StoreException e) {
-            throw new CaseException(e.getMessage(), e);
-        }
+        return transactions.write(work);
     }
 
     @FunctionalInterface
-    private interface Write<T> {
-        T run(StoreTransaction tx) throws StoreException, CaseException;
-    }
-
-    /** Carries a refusal out of the store's transaction, which rolls back on it. */
-    private static final class Refused extends StoreException {
-        Refused(CaseException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
+    private interface Write<T> extends Transactions.Work<T> {}
 }

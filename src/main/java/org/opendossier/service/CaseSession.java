@@ -23,6 +23,8 @@ public interface CaseSession extends AutoCloseable {
 
     ActorNetwork network();
 
+    ClaimService claims();
+
     @Override
     void close() throws CaseException;
 }

@@ -55,13 +55,16 @@ public interface ClaimRepository {
     /** The claims that name an actor as claimant or subject, or whose evidence it speaks in. */
     List<Long> claimsInvolving(long actorId) throws StoreException;
 
+    /** Makes every claim and evidence naming actor {@code fromId} name {@code toId} instead (a merge). */
+    void replaceActor(long fromId, long toId) throws StoreException;
+
     /** A claim with its evidence and every relation to or from it, as it is now. */
     Optional<ClaimRecord> record(long claimId) throws StoreException;
 
     /**
      * Makes the claim with this id exactly {@code record} (ids, times and all), or removes it when
-     * {@code record} is null: what undo and redo write. Relations to claims that no longer exist are
-     * left out.
+     * {@code record} is null: what undo and redo write. Relations to claims and links to actors that no
+     * longer exist are left out.
      */
     void restore(long claimId, ClaimRecord record) throws StoreException;
 

@@ -238,6 +238,26 @@ final class SqliteClaimRepository implements ClaimRepository {
     }
 
     @Override
+    public void replaceActor(long fromId, long toId) throws StoreException {
+        try {
+            // a claim naming both keeps one link: the update skips it, the delete drops the leftover
+            PreparedStatement move = tx.prepare("UPDATE OR IGNORE claim_actor SET actor_id = ? WHERE actor_id = ?");
+            move.setLong(1, toId);
+            move.setLong(2, fromId);
+            move.executeUpdate();
+            PreparedStatement leftover = tx.prepare("DELETE FROM claim_actor WHERE actor_id = ?");
+            leftover.setLong(1, fromId);
+            leftover.executeUpdate();
+            PreparedStatement speaker = tx.prepare("UPDATE evidence SET speaker_id = ? WHERE speaker_id = ?");
+            speaker.setLong(1, toId);
+            speaker.setLong(2, fromId);
+            speaker.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("move the claims of actor " + fromId + " to actor " + toId, e);
+        }
+    }
+
+    @Override
     public Optional<ClaimRecord> record(long claimId) throws StoreException {
         Optional<Claim> claim = find(claimId);
         if (claim.isEmpty()) {
@@ -280,11 +300,18 @@ final class SqliteClaimRepository implements ClaimRepository {
             st.setString(6, Times.format(claim.createdAt() == null ? now : claim.createdAt()));
             st.setString(7, Times.format(claim.updatedAt() == null ? now : claim.updatedAt()));
             st.executeUpdate();
-            writeLinks(claimId, claim);
+            writeLinks(
+                    claimId,
+                    claim.withClaimants(existingActors(claim.claimantIds()))
+                            .withSubjects(existingActors(claim.subjectIds())));
             PreparedStatement ev = tx.prepare("INSERT INTO evidence (id, claim_id, source_id, stance, speaker_id, note,"
                     + " exact, prefix, suffix, start_offset, end_offset, text_sha256, anchor_state)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (Evidence e : record.evidence()) {
+                Long speaker = e.speakerId();
+                if (speaker != null && existingActors(List.of(speaker)).isEmpty()) {
+                    e = e.withSpeaker(null);
+                }
                 ev.setLong(1, e.id());
                 bindEvidence(ev, 2, e);
                 ev.executeUpdate();
@@ -320,6 +347,20 @@ final class SqliteClaimRepository implements ClaimRepository {
         } catch (SQLException e) {
             throw failure("look up claims", e);
         }
+    }
+
+    private List<Long> existingActors(List<Long> ids) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        PreparedStatement st = tx.prepare("SELECT 1 FROM actor WHERE id = ?");
+        for (long id : ids) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
     }
 
     private List<Evidence> evidenceWhere(String where, long value, String action) throws StoreException {
