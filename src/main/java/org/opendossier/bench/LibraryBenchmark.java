@@ -642,5 +642,17 @@ public final class LibraryBenchmark {
         public Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<org.opendossier.ui.dialog.EvidenceChoice> chooseEvidence(
+                String quote, List<org.opendossier.model.Claim> claims, List<Actor> actors) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<org.opendossier.ui.dialog.ClaimRelationChoice> chooseClaimRelation(
+                org.opendossier.model.Claim from, List<org.opendossier.model.Claim> others) {
+            return Optional.empty();
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.opendossier.model.ClaimRelationType;
 import org.opendossier.model.Evidence;
 import org.opendossier.model.QuoteAnchor;
 import org.opendossier.model.Source;
+import org.opendossier.model.SourceSummary;
 import org.opendossier.model.Stance;
 import org.opendossier.model.TextSpan;
 import org.opendossier.store.CaseStore;
@@ -64,6 +65,35 @@ public final class ClaimService {
             }
             return out;
         });
+    }
+
+    /** Every claim against every source that quotes any of them. */
+    public ClaimMatrix matrix() throws CaseException {
+        return transactions.read(tx -> {
+            Map<Long, Map<Long, List<Evidence>>> cells = new HashMap<>();
+            Set<Long> ids = new HashSet<>();
+            for (Evidence e : tx.claims().allEvidence()) {
+                cells.computeIfAbsent(e.claimId(), k -> new HashMap<>())
+                        .computeIfAbsent(e.sourceId(), k -> new ArrayList<>())
+                        .add(e);
+                ids.add(e.sourceId());
+            }
+            Map<Long, Integer> groups = outlets.groups(tx, ids);
+            List<ClaimMatrix.Column> columns = new ArrayList<>();
+            for (SourceSummary s : tx.sources().summaries(ids).values()) {
+                columns.add(new ClaimMatrix.Column(s, groups.getOrDefault(s.id(), 0)));
+            }
+            columns.sort(java.util.Comparator.comparing((ClaimMatrix.Column c) -> outletName(c.source()))
+                    .thenComparingInt(ClaimMatrix.Column::outletGroup)
+                    .thenComparing(c ->
+                            c.source().publishedAt() == null ? "" : c.source().publishedAt())
+                    .thenComparingLong(c -> c.source().id()));
+            return new ClaimMatrix(tx.claims().list(), columns, cells);
+        });
+    }
+
+    private static String outletName(SourceSummary s) {
+        return s.outlet() == null ? "\uffff" : s.outlet().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Optional<Claim> find(long id) throws CaseException {

@@ -44,6 +44,8 @@ import org.opendossier.service.CaseSession;
 import org.opendossier.service.Settings;
 import org.opendossier.ui.actors.ActorsView;
 import org.opendossier.ui.actors.SuggestionsView;
+import org.opendossier.ui.claims.ClaimsView;
+import org.opendossier.ui.claims.MatrixView;
 import org.opendossier.ui.importing.ImportProgressView;
 import org.opendossier.ui.importing.ImportReportView;
 import org.opendossier.ui.library.LibraryView;
@@ -83,6 +85,9 @@ public final class Workbench {
     private final Tab actorsTab;
     private final Tab networkTab;
     private final Tab suggestionsTab;
+    private final Tab claimsTab;
+    private final Tab matrixTab;
+    private final ClaimsView claims;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
     private final Region dropOverlay;
@@ -101,6 +106,11 @@ public final class Workbench {
         this.actorsTab = new Tab(Messages.get("tab.actors"), actors);
         this.suggestionsTab = new Tab(Messages.get("tab.suggestions"), new SuggestionsView(model.suggestions()));
         this.networkTab = new Tab(Messages.get("tab.network"), new NetworkView(model.network()));
+        this.claims = new ClaimsView(model.claims());
+        this.claimsTab = new Tab(Messages.get("tab.claims"), claims);
+        this.matrixTab = new Tab(Messages.get("tab.matrix"), new MatrixView(model.matrix()));
+        model.reader().setOnOpenClaim(this::openClaim);
+        model.matrix().setOnOpenClaim(this::openClaim);
         model.network().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
             model.actors().select(id);
@@ -168,11 +178,15 @@ public final class Workbench {
         actorsTab.setId("tab-actors");
         networkTab.setId("tab-network");
         suggestionsTab.setId("tab-suggestions");
-        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab);
+        claimsTab.setId("tab-claims");
+        matrixTab.setId("tab-matrix");
+        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab, claimsTab, matrixTab);
         // The network is counted from every source: only when it is looked at.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == networkTab) {
                 model.network().reload();
+            } else if (now == matrixTab) {
+                model.matrix().reload();
             } else if (now == suggestionsTab
                     && model.suggestions().suggestions().isEmpty()) {
                 model.suggestions().refresh();
@@ -250,9 +264,7 @@ public final class Workbench {
                         disabledWhen(item("menu-search", Shortcut.SEARCH, this::focusSearch), noCase),
                         disabledWhen(item("menu-library", Shortcut.LIBRARY, this::showLibrary), noCase),
                         disabledWhen(item("menu-actors", Shortcut.ACTORS, this::showActors), noCase),
-                        disabledWhen(
-                                item("menu-tag-actor", Shortcut.TAG_ACTOR, model.reader()::tagSelection),
-                                model.reader().selectionProperty().isNull()),
+                        disabledWhen(item("menu-claims", Shortcut.CLAIMS, this::showClaims), noCase),
                         disabledWhen(item("menu-next-hit", Shortcut.NEXT_HIT, model.reader()::nextHit), noCase),
                         disabledWhen(
                                 item("menu-previous-hit", Shortcut.PREVIOUS_HIT, model.reader()::previousHit), noCase),
@@ -260,12 +272,50 @@ public final class Workbench {
                         theme,
                         item("menu-toggle-theme", Shortcut.TOGGLE_THEME, this::toggleTheme));
 
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        MenuItem undo = disabledWhen(
+                item("menu-undo", Shortcut.UNDO, model.claims()::undo),
+                model.claims().undoLabelProperty().isEmpty());
+        undo.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.claims().undoLabelProperty().get().isEmpty()
+                                ? Messages.get("action.undo")
+                                : Messages.get(
+                                        "action.undoThis",
+                                        model.claims().undoLabelProperty().get()),
+                        model.claims().undoLabelProperty()));
+        MenuItem redo = disabledWhen(
+                item("menu-redo", Shortcut.REDO, model.claims()::redo),
+                model.claims().redoLabelProperty().isEmpty());
+        redo.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.claims().redoLabelProperty().get().isEmpty()
+                                ? Messages.get("action.redo")
+                                : Messages.get(
+                                        "action.redoThis",
+                                        model.claims().redoLabelProperty().get()),
+                        model.claims().redoLabelProperty()));
+        edit.getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        disabledWhen(
+                                item("menu-tag-actor", Shortcut.TAG_ACTOR, model.reader()::tagSelection),
+                                model.reader().selectionProperty().isNull()),
+                        disabledWhen(
+                                item(
+                                        "menu-use-as-evidence",
+                                        Shortcut.USE_AS_EVIDENCE,
+                                        model.reader()::useSelectionAsEvidence),
+                                model.reader().selectionProperty().isNull()));
+
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems()
                 .addAll(
                         item("menu-shortcuts", Shortcut.SHORTCUTS, () -> HelpSheets.showShortcuts(stage)),
                         item("menu-about", "action.about", () -> HelpSheets.showAbout(stage)));
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -378,6 +428,16 @@ public final class Workbench {
     private void showLibrary() {
         tabs.getSelectionModel().select(libraryTab);
         library.table().requestFocus();
+    }
+
+    private void openClaim(long id) {
+        tabs.getSelectionModel().select(claimsTab);
+        model.claims().select(id);
+    }
+
+    private void showClaims() {
+        tabs.getSelectionModel().select(claimsTab);
+        claims.table().requestFocus();
     }
 
     private void showActors() {

@@ -27,6 +27,8 @@ import org.opendossier.service.Settings;
 import org.opendossier.service.SettingsStore;
 import org.opendossier.ui.actors.ActorsViewModel;
 import org.opendossier.ui.actors.SuggestionsViewModel;
+import org.opendossier.ui.claims.ClaimsViewModel;
+import org.opendossier.ui.claims.MatrixViewModel;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.importing.ImportViewModel;
 import org.opendossier.ui.library.LibraryViewModel;
@@ -58,6 +60,8 @@ public final class WorkbenchViewModel {
     private final ActorsViewModel actors;
     private final NetworkViewModel network;
     private final SuggestionsViewModel suggestions;
+    private final ClaimsViewModel claims;
+    private final MatrixViewModel matrix;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -85,6 +89,18 @@ public final class WorkbenchViewModel {
         this.actors = new ActorsViewModel(tasks, dialogs);
         this.network = new NetworkViewModel(tasks, dialogs);
         this.suggestions = new SuggestionsViewModel(tasks, dialogs);
+        this.claims = new ClaimsViewModel(tasks, dialogs);
+        this.matrix = new MatrixViewModel(tasks, dialogs);
+        claims.setOnChanged(() -> {
+            reader.refreshEvidence();
+            matrix.reload();
+        });
+        claims.setOnOpenSource(reader::showPassage);
+        matrix.setOnOpenSource(reader::showPassage);
+        reader.setOnClaimsChanged(() -> {
+            claims.reload();
+            matrix.reload();
+        });
         suggestions.setOnChanged(() -> {
             actors.reload();
             reader.refreshMentions();
@@ -220,8 +236,11 @@ public final class WorkbenchViewModel {
         reader.setCase(
                 opened == null ? null : opened.sources(),
                 opened == null ? null : opened.search(),
-                opened == null ? null : opened.actors());
+                opened == null ? null : opened.actors(),
+                opened == null ? null : opened.claims());
         actors.setCase(opened == null ? null : opened.actors());
+        claims.setCase(opened == null ? null : opened.claims(), opened == null ? null : opened.actors());
+        matrix.setCase(opened == null ? null : opened.claims());
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());
         imports.setCase(opened == null ? null : opened.imports());
@@ -319,6 +338,14 @@ public final class WorkbenchViewModel {
 
     public ActorsViewModel actors() {
         return actors;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
     }
 
     public NetworkViewModel network() {

@@ -392,6 +392,108 @@ class DesktopUiTest {
         assertThat(actors.getItems().getFirst().actor().name()).isEqualTo("Varrow Maritime");
     }
 
+    @Test
+    void aSelectionBecomesEvidenceForAClaimAndTheMatrixShowsWhoStandsWhere(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-sample");
+        TableView<SourceSummary> library = robot.lookup("#library-table").queryTableView();
+        waitUntil(() -> library.getItems().size() == SampleCase.documentNames().size());
+        SourceSummary statement = titled(library, "Statement on media reports");
+        SourceSummary wire = titled(library, "Heavy metals found in Ostrel");
+        StyleClassedTextArea text = robot.lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+
+        // The company's denial starts a new claim.
+        String denial = "At no time has Varrow Maritime discharged dredged material into the Ostrel estuary";
+        int at = select(robot, library, statement, text, denial);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#evidence-dialog-query").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#evidence-dialog-query")
+                .queryTextInputControl()
+                .setText("Varrow Maritime dumped dredged harbour sludge in the Ostrel estuary"));
+        assertThat(robot.lookup("#evidence-dialog-new")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
+        ComboBox<org.opendossier.model.Stance> stance =
+                robot.lookup("#evidence-dialog-stance").queryAs(ComboBox.class);
+        robot.interact(() -> stance.setValue(org.opendossier.model.Stance.DENIES));
+        robot.clickOn("OK");
+
+        TableView<org.opendossier.service.ClaimListing> claims =
+                robot.lookup("#claims-table").queryTableView();
+        waitUntil(() -> claims.getItems().size() == 1);
+        waitUntil(() -> text.getStyleOfChar(at + 1).contains("evidence-denies"));
+        assertThat(claims.getItems().getFirst().contesting().articles()).isEqualTo(1);
+        javafx.scene.control.TabPane tabs = robot.lookup("#workspace-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-claims");
+
+        // The wire story reports it: picked by typing words of the claim.
+        String reported = "called on regulators to investigate whether dredged harbour sludge had been dumped";
+        int wireAt = select(robot, library, wire, text, reported);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#evidence-dialog-query").tryQuery().isPresent());
+        robot.interact(() ->
+                robot.lookup("#evidence-dialog-query").queryTextInputControl().setText("sludge in the Ostrel"));
+        assertThat(robot.lookup("#evidence-dialog-existing")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
+        ComboBox<org.opendossier.model.Stance> again =
+                robot.lookup("#evidence-dialog-stance").queryAs(ComboBox.class);
+        robot.interact(() -> again.setValue(org.opendossier.model.Stance.REPORTS));
+        robot.clickOn("OK");
+        waitUntil(() -> text.getStyleOfChar(wireAt + 1).contains("evidence-reports"));
+        waitUntil(() -> claims.getItems().size() == 1
+                && claims.getItems().getFirst().backing().articles() == 1);
+
+        // The matrix: one row, a column for each quoting source, a mark in each cell.
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> "tab-matrix".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow()));
+        TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
+        waitUntil(() -> matrix.getItems().size() == 1 && matrix.getColumns().size() == 3);
+        var marks = robot.lookup(".matrix-mark").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?>)
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText())
+                .toList();
+        assertThat(marks).contains("✖", "↪");
+
+        // Undo takes the last quote back; redo brings it again.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !text.getStyleOfChar(wireAt + 1).contains("evidence-reports"));
+        waitUntil(() -> matrix.getColumns().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> text.getStyleOfChar(wireAt + 1).contains("evidence-reports"));
+    }
+
+    private static SourceSummary titled(TableView<SourceSummary> library, String start) {
+        return library.getItems().stream()
+                .filter(s -> s.title().startsWith(start))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Shows {@code source} in the reader and selects {@code words} in it; returns where they start. */
+    private int select(
+            FxRobot robot,
+            TableView<SourceSummary> library,
+            SourceSummary source,
+            StyleClassedTextArea text,
+            String words)
+            throws TimeoutException {
+        robot.interact(() -> library.getSelectionModel().select(source));
+        waitUntil(() -> model().reader().sourceProperty().get() != null
+                && model().reader().sourceProperty().get().id() == source.id());
+        int start = text.getText().indexOf(words);
+        assertThat(start).as(words).isNotNegative();
+        robot.interact(() -> {
+            text.requestFocus();
+            text.selectRange(start, start + words.length());
+        });
+        return start;
+    }
+
     /** A new, empty case made outside the UI (its folder chooser cannot be driven headless). */
     private static Path createCase(Path folder) {
         try {

@@ -7,8 +7,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.opendossier.model.Actor;
+import org.opendossier.model.Claim;
 import org.opendossier.ui.dialog.ActorChoice;
+import org.opendossier.ui.dialog.ClaimRelationChoice;
 import org.opendossier.ui.dialog.DialogService;
+import org.opendossier.ui.dialog.EvidenceChoice;
 import org.opendossier.ui.dialog.RelationshipChoice;
 
 /**
@@ -23,6 +26,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<ActorChoice> actors = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<RelationshipChoice> relationships = new ArrayDeque<>();
+    public final Deque<EvidenceChoice> evidence = new ArrayDeque<>();
+    public final Deque<ClaimRelationChoice> claimRelations = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -78,5 +83,15 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others) {
         return Optional.ofNullable(relationships.poll());
+    }
+
+    @Override
+    public Optional<EvidenceChoice> chooseEvidence(String quote, List<Claim> claims, List<Actor> actors) {
+        return Optional.ofNullable(evidence.poll());
+    }
+
+    @Override
+    public Optional<ClaimRelationChoice> chooseClaimRelation(Claim from, List<Claim> others) {
+        return Optional.ofNullable(claimRelations.poll());
     }
 }

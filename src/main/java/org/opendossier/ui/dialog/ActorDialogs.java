@@ -169,7 +169,7 @@ final class ActorDialogs {
         return dialog.showAndWait();
     }
 
-    private static <T> Dialog<T> dialog(Window owner, String title) {
+    static <T> Dialog<T> dialog(Window owner, String title) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -191,7 +191,7 @@ final class ActorDialogs {
                 + String.join(", ", actor.aliases().stream().map(a -> a.name()).toList());
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.opendossier.model.Actor;
+import org.opendossier.model.Claim;
 
 /**
  * Everything a view model asks the user through a dialog. View models depend on this interface only, so
@@ -40,4 +41,13 @@ public interface DialogService {
 
     /** A relationship from {@code from} to one of {@code others}. */
     Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others);
+
+    /**
+     * How to use {@code quote} as evidence: for one of {@code claims} (picked by typing any of its words) or
+     * a new claim, with the source's stance and who speaks in it.
+     */
+    Optional<EvidenceChoice> chooseEvidence(String quote, List<Claim> claims, List<Actor> actors);
+
+    /** A relation from {@code from} to one of {@code others}. */
+    Optional<ClaimRelationChoice> chooseClaimRelation(Claim from, List<Claim> others);
 }

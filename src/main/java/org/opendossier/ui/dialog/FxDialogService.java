@@ -17,6 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.opendossier.model.Actor;
+import org.opendossier.model.Claim;
 import org.opendossier.ui.Messages;
 
 /** Dialogs as JavaFX windows, owned by the main window so they stay on top of it. */
@@ -126,6 +127,16 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<RelationshipChoice> chooseRelationship(Actor from, List<Actor> others) {
         return ActorDialogs.chooseRelationship(owner.get(), from, others);
+    }
+
+    @Override
+    public Optional<EvidenceChoice> chooseEvidence(String quote, List<Claim> claims, List<Actor> actors) {
+        return ClaimDialogs.chooseEvidence(owner.get(), quote, claims, actors);
+    }
+
+    @Override
+    public Optional<ClaimRelationChoice> chooseClaimRelation(Claim from, List<Claim> others) {
+        return ClaimDialogs.chooseClaimRelation(owner.get(), from, others);
     }
 
     private DirectoryChooser directoryChooser(String title) {

@@ -34,6 +34,7 @@ import org.opendossier.model.Acquisition;
 import org.opendossier.model.Mention;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
+import org.opendossier.service.ClaimQuote;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Icons;
 import org.opendossier.ui.Messages;
@@ -47,6 +48,7 @@ public final class ReaderView extends BorderPane {
     private static final String HIT = "hit";
     private static final String CURRENT_HIT = "hit-current";
     private static final String MENTION = "mention";
+    private static final String EVIDENCE = "evidence";
 
     private final ReaderViewModel model;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
@@ -88,7 +90,18 @@ public final class ReaderView extends BorderPane {
         model.sourceProperty().addListener((obs, was, now) -> showSource(now));
         model.hits().addListener((ListChangeListener<TextSpan>) c -> restyle());
         model.mentions().addListener((ListChangeListener<Mention>) c -> restyle());
+        model.quotes().addListener((ListChangeListener<ClaimQuote>) c -> {
+            restyle();
+            text.setParagraphGraphicFactory(this::margin);
+        });
         installMentionHandling();
+        model.revealProperty().addListener((obs, was, now) -> {
+            if (now != null && now.end() <= text.getLength()) {
+                text.selectRange(now.start(), now.end());
+                text.requestFollowCaret();
+                text.showParagraphAtCenter(text.getCurrentParagraph());
+            }
+        });
         model.currentHitProperty().addListener((obs, was, now) -> {
             restyle();
             reveal(now.intValue());
@@ -102,16 +115,26 @@ public final class ReaderView extends BorderPane {
         Tooltip tip = new Tooltip();
         tip.getStyleClass().add("mention-tooltip");
         text.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
-        text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> model.mentionAt(e.getCharacterIndex())
-                .flatMap(m -> model.actor(m.actorId()))
-                .ifPresent(actor -> {
-                    tip.setText(Messages.get(
-                            "reader.mention.tooltip", actor.name(), Formats.enumName("actor.kind", actor.kind())));
-                    tip.show(
-                            text,
-                            e.getScreenPosition().getX() + 8,
-                            e.getScreenPosition().getY() + 12);
-                }));
+        text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            List<String> lines = new ArrayList<>();
+            model.mentionAt(e.getCharacterIndex())
+                    .flatMap(m -> model.actor(m.actorId()))
+                    .ifPresent(actor -> lines.add(Messages.get(
+                            "reader.mention.tooltip", actor.name(), Formats.enumName("actor.kind", actor.kind()))));
+            for (ClaimQuote q : model.quotesAt(e.getCharacterIndex())) {
+                lines.add(Messages.get(
+                        "reader.evidence.tooltip",
+                        Formats.enumName("stance", q.evidence().stance()),
+                        q.claim().statement()));
+            }
+            if (!lines.isEmpty()) {
+                tip.setText(String.join("\n", lines));
+                tip.show(
+                        text,
+                        e.getScreenPosition().getX() + 8,
+                        e.getScreenPosition().getY() + 12);
+            }
+        });
         text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         text.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY
@@ -121,7 +144,14 @@ public final class ReaderView extends BorderPane {
             }
             int at = text.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
             if (at >= 0) {
-                model.mentionAt(at).ifPresent(m -> model.openActor(m.actorId()));
+                var mention = model.mentionAt(at);
+                if (mention.isPresent()) {
+                    model.openActor(mention.get().actorId());
+                } else {
+                    model.quotesAt(at).stream()
+                            .findFirst()
+                            .ifPresent(q -> model.openClaim(q.claim().id()));
+                }
             }
         });
         MenuItem tag = new MenuItem(Messages.get("action.tagActor"));
@@ -129,7 +159,12 @@ public final class ReaderView extends BorderPane {
         tag.setAccelerator(org.opendossier.ui.Shortcut.TAG_ACTOR.keys());
         tag.setOnAction(e -> model.tagSelection());
         tag.disableProperty().bind(model.selectionProperty().isNull());
-        text.setContextMenu(new ContextMenu(tag));
+        MenuItem evidence = new MenuItem(Messages.get("action.useAsEvidence"));
+        evidence.setId("reader-use-as-evidence");
+        evidence.setAccelerator(org.opendossier.ui.Shortcut.USE_AS_EVIDENCE.keys());
+        evidence.setOnAction(e -> model.useSelectionAsEvidence());
+        evidence.disableProperty().bind(model.selectionProperty().isNull());
+        text.setContextMenu(new ContextMenu(tag, evidence));
     }
 
     public SplitPane split() {
@@ -189,6 +224,7 @@ public final class ReaderView extends BorderPane {
         text.requestFollowCaret();
         provenance.getChildren().addAll(metadata(source), acquisitions(), warnings(source));
         restyle();
+        text.setParagraphGraphicFactory(this::margin);
     }
 
     /**
@@ -212,10 +248,50 @@ public final class ReaderView extends BorderPane {
                     .orElse(MENTION);
             marks.add(new Mark(m.span(), List.of(MENTION, kind)));
         }
+        for (ClaimQuote q : model.quotes()) {
+            String stance = EVIDENCE + "-" + q.evidence().stance().name().toLowerCase(java.util.Locale.ROOT);
+            marks.add(new Mark(q.evidence().span(), List.of(EVIDENCE, stance)));
+        }
         text.setStyleSpans(0, styleSpans(marks, text.getLength()));
     }
 
     private record Mark(TextSpan span, List<String> styles) {}
+
+    /**
+     * The margin of a paragraph: a badge for each claim whose evidence lies in it, in the stance's colour,
+     * numbered as the claims are; clicking one opens the claim.
+     */
+    private javafx.scene.Node margin(int paragraph) {
+        HBox badges = new HBox(2);
+        badges.getStyleClass().add("evidence-margin");
+        badges.setMinWidth(44);
+        badges.setPrefWidth(44);
+        Source source = model.sourceProperty().get();
+        if (source == null
+                || paragraph >= text.getParagraphs().size()
+                || text.getLength() != source.text().length()) {
+            return badges;
+        }
+        int start = text.getAbsolutePosition(paragraph, 0);
+        int end = start + text.getParagraphLength(paragraph);
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        for (ClaimQuote q : model.quotes()) {
+            TextSpan s = q.evidence().span();
+            if (s.start() <= end && s.end() > start && shown.add(q.claim().id())) {
+                Label badge = new Label("C" + q.claim().id());
+                badge.getStyleClass()
+                        .addAll(
+                                "evidence-badge",
+                                "stance-" + q.evidence().stance().name().toLowerCase(java.util.Locale.ROOT));
+                badge.setTooltip(
+                        new Tooltip(Formats.enumName("stance", q.evidence().stance()) + ": "
+                                + q.claim().statement()));
+                badge.setOnMouseClicked(e -> model.openClaim(q.claim().id()));
+                badges.getChildren().add(badge);
+            }
+        }
+        return badges;
+    }
 
     /** Sweeps the marks' boundaries in order, giving each stretch the styles of every mark covering it. */
     private static StyleSpans<Collection<String>> styleSpans(List<Mark> marks, int length) {

@@ -23,6 +23,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opendossier.model.Acquisition;
 import org.opendossier.model.Actor;
+import org.opendossier.model.Claim;
+import org.opendossier.model.Evidence;
 import org.opendossier.model.Mention;
 import org.opendossier.model.ReviewState;
 import org.opendossier.model.Source;
@@ -30,6 +32,9 @@ import org.opendossier.model.TextSpan;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
+import org.opendossier.service.ClaimListing;
+import org.opendossier.service.ClaimQuote;
+import org.opendossier.service.ClaimService;
 import org.opendossier.service.SearchService;
 import org.opendossier.service.SourceDetails;
 import org.opendossier.service.SourceService;
@@ -37,6 +42,7 @@ import org.opendossier.ui.Messages;
 import org.opendossier.ui.SystemViewer;
 import org.opendossier.ui.dialog.ActorChoice;
 import org.opendossier.ui.dialog.DialogService;
+import org.opendossier.ui.dialog.EvidenceChoice;
 import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
 
@@ -61,7 +67,13 @@ public final class ReaderViewModel {
     private SourceService sources;
     private SearchService search;
     private ActorService actors;
+    private ClaimService claims;
+    private final ObservableList<ClaimQuote> quotes = FXCollections.observableArrayList();
+    private final ObjectProperty<TextSpan> reveal = new SimpleObjectProperty<>();
+    private TextSpan pendingReveal;
     private Consumer<Long> onOpenActor = id -> {};
+    private Consumer<Long> onOpenClaim = id -> {};
+    private Runnable onClaimsChanged = () -> {};
     private Runnable onActorsChanged = () -> {};
     private long generation;
 
@@ -73,10 +85,15 @@ public final class ReaderViewModel {
         hits.addListener((javafx.collections.ListChangeListener<TextSpan>) c -> updateHitStatus());
     }
 
-    public void setCase(SourceService sourceService, SearchService searchService, ActorService actorService) {
+    public void setCase(
+            SourceService sourceService,
+            SearchService searchService,
+            ActorService actorService,
+            ClaimService claimService) {
         this.sources = sourceService;
         this.search = searchService;
         this.actors = actorService;
+        this.claims = claimService;
         generation++;
         clear();
     }
@@ -89,6 +106,7 @@ public final class ReaderViewModel {
         SourceService from = sources;
         SearchService matcher = search;
         ActorService people = actors;
+        ClaimService quoted = claims;
         if (from == null) {
             return;
         }
@@ -99,7 +117,7 @@ public final class ReaderViewModel {
                     List<TextSpan> found = query == null || query.isBlank() || details.isEmpty()
                             ? List.of()
                             : matcher.matchesIn(query, id);
-                    return new Loaded(details, found, Tags.load(people, id));
+                    return new Loaded(details, found, Tags.load(people, id), quotesIn(quoted, id));
                 })
                 .onSuccess(loaded -> {
                     if (mine != generation) {
@@ -115,9 +133,15 @@ public final class ReaderViewModel {
                     hits.clear();
                     acquisitions.setAll(loaded.details().get().acquisitions());
                     showTags(loaded.tags());
+                    quotes.setAll(loaded.quotes());
                     source.set(loaded.details().get().source());
                     hits.setAll(loaded.hits());
                     currentHit.set(hits.isEmpty() ? -1 : 0);
+                    if (pendingReveal != null) {
+                        reveal.set(null);
+                        reveal.set(pendingReveal);
+                        pendingReveal = null;
+                    }
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
@@ -127,7 +151,132 @@ public final class ReaderViewModel {
                 }));
     }
 
-    private record Loaded(Optional<SourceDetails> details, List<TextSpan> hits, Tags tags) {}
+    private record Loaded(Optional<SourceDetails> details, List<TextSpan> hits, Tags tags, List<ClaimQuote> quotes) {}
+
+    private static List<ClaimQuote> quotesIn(ClaimService claims, long sourceId) throws CaseException {
+        return claims == null ? List.of() : claims.evidenceIn(sourceId);
+    }
+
+    /** Shows source {@code id} with {@code span} of its text selected and in view (a quote, say). */
+    public void showPassage(long id, TextSpan span) {
+        Source shown = source.get();
+        if (shown != null && shown.id() == id) {
+            reveal.set(null);
+            reveal.set(span);
+            return;
+        }
+        pendingReveal = span;
+        show(id, null);
+    }
+
+    /** A passage the view should select and scroll to; set anew each time. */
+    public ReadOnlyObjectProperty<TextSpan> revealProperty() {
+        return reveal;
+    }
+
+    /** Reloads the evidence quoted from the shown source, for after claims changed. */
+    public void refreshEvidence() {
+        Source shown = source.get();
+        ClaimService quoted = claims;
+        if (shown == null || quoted == null) {
+            return;
+        }
+        long mine = generation;
+        tasks.execute(BackgroundTask.of(Messages.get("reader.loading"), p -> quoted.evidenceIn(shown.id()))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        quotes.setAll(found);
+                    }
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("reader.error"), e.getMessage(), e)));
+    }
+
+    /**
+     * Uses the selected passage as evidence: the person picks an existing claim or states a new one, the
+     * source's stance and who speaks in it.
+     */
+    public void useSelectionAsEvidence() {
+        Source shown = source.get();
+        TextSpan span = selection.get();
+        ClaimService to = claims;
+        ActorService people = actors;
+        if (shown == null || span == null || to == null) {
+            return;
+        }
+        String words = shown.text().substring(span.start(), span.end()).strip();
+        if (words.isEmpty()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(
+                        Messages.get("reader.loading"),
+                        p -> new Choices(
+                                to.list().stream().map(ClaimListing::claim).toList(),
+                                people == null
+                                        ? List.<Actor>of()
+                                        : people.list().stream()
+                                                .map(ActorListing::actor)
+                                                .toList()))
+                .onSuccess(choices -> dialogs.chooseEvidence(words, choices.claims(), choices.actors())
+                        .ifPresent(choice -> quote(to, shown.id(), span, choice))));
+    }
+
+    private record Choices(List<Claim> claims, List<Actor> actors) {}
+
+    private void quote(ClaimService to, long sourceId, TextSpan span, EvidenceChoice choice) {
+        tasks.execute(BackgroundTask.of(Messages.get("claims.saving"), p -> {
+                    Evidence added = choice.isNew()
+                            ? to.createWithEvidence(
+                                    Claim.draft(choice.statement()),
+                                    sourceId,
+                                    span,
+                                    choice.stance(),
+                                    choice.speakerId(),
+                                    choice.note())
+                            : to.addEvidence(
+                                    choice.claimId(),
+                                    sourceId,
+                                    span,
+                                    choice.stance(),
+                                    choice.speakerId(),
+                                    choice.note());
+                    return new Quoted(added, to.evidenceIn(sourceId));
+                })
+                .onSuccess(done -> {
+                    quotes.setAll(done.quotes());
+                    onClaimsChanged.run();
+                    onOpenClaim.accept(done.added().claimId());
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("claims.error"), e.getMessage(), e)));
+    }
+
+    private record Quoted(Evidence added, List<ClaimQuote> quotes) {}
+
+    /** The evidence quoting the text at {@code offset}, innermost first. */
+    public List<ClaimQuote> quotesAt(int offset) {
+        return quotes.stream()
+                .filter(q -> q.evidence().span().start() <= offset
+                        && offset < q.evidence().span().end())
+                .sorted(java.util.Comparator.comparingInt(
+                        q -> q.evidence().span().end() - q.evidence().span().start()))
+                .toList();
+    }
+
+    /** The evidence quoted from the shown source, in text order. */
+    public ObservableList<ClaimQuote> quotes() {
+        return quotes;
+    }
+
+    public void openClaim(long claimId) {
+        onOpenClaim.accept(claimId);
+    }
+
+    public void setOnOpenClaim(Consumer<Long> action) {
+        this.onOpenClaim = action;
+    }
+
+    public void setOnClaimsChanged(Runnable action) {
+        this.onClaimsChanged = action;
+    }
 
     /** The mentions in one source and the actors they name. */
     private record Tags(List<Mention> mentions, List<Actor> actors) {
@@ -255,6 +404,7 @@ public final class ReaderViewModel {
     }
 
     public void clear() {
+        quotes.clear();
         source.set(null);
         mentions.clear();
         actorsById.clear();
