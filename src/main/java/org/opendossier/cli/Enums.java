@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opendossier.model.ActorKind;
 import org.opendossier.model.AliasKind;
+import org.opendossier.model.ClaimStatus;
+import org.opendossier.model.Stance;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -38,6 +40,20 @@ final class Enums {
         @Override
         public AliasKind convert(String value) {
             return parse(AliasKind.class, value);
+        }
+    }
+
+    static final class ClaimStatuses implements ITypeConverter<ClaimStatus> {
+        @Override
+        public ClaimStatus convert(String value) {
+            return parse(ClaimStatus.class, value);
+        }
+    }
+
+    static final class Stances implements ITypeConverter<Stance> {
+        @Override
+        public Stance convert(String value) {
+            return parse(Stance.class, value);
         }
     }
 }

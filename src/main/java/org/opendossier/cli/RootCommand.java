@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ReindexCommand.class,
             ActorsCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            ClaimsCommand.class,
+            EvidenceCommand.class
         })
 final class RootCommand {}

@@ -194,6 +194,19 @@ public final class ClaimService {
         });
     }
 
+    /**
+     * Quotes the words {@code quote} of a source as evidence for a claim: the words are looked up in the
+     * source's text, and a quote that is not there, or is there more than once, is refused with where to
+     * look.
+     */
+    public Evidence addQuote(long claimId, long sourceId, String quote, Stance stance, Long speakerId, String note)
+            throws CaseException {
+        Source source = transactions
+                .read(tx -> tx.sources().find(sourceId))
+                .orElseThrow(() -> new CaseException("There is no source " + sourceId + "."));
+        return addEvidence(claimId, sourceId, Quotes.locate(source, quote), stance, speakerId, note);
+    }
+
     /** Records a new claim and quotes its first evidence in one step (one undo). */
     public Evidence createWithEvidence(
             Claim draft, long sourceId, TextSpan span, Stance stance, Long speakerId, String note)
