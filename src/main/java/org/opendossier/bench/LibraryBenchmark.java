@@ -32,6 +32,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.opendossier.model.Actor;
+import org.opendossier.model.SourceActors;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
@@ -52,8 +53,8 @@ import org.opendossier.ui.task.FxTaskExecutor;
 
 /**
  * The library at scale: a case of N sources, then what a person waits for when opening, sorting, filtering
- * and scrolling it. Three layers are timed apart: the database query ({@link SourceService#list()}), the
- * view model's own work (loading the rows and counting the facets, on one thread with no window), and the
+ * and scrolling it. Three layers are timed apart: the database queries ({@link SourceService#list()} and
+ * {@link SourceService#mentionedActors()}), the view model's own work (loading the rows and counting the facets, on one thread with no window), and the
  * real {@link LibraryView} in a window on JavaFX's headless platform, where every step is timed until the
  * table is laid out again, together with the longest time the FX thread was unable to answer (measured
  * by a probe that keeps one tiny task queued on it all the time).
@@ -152,6 +153,16 @@ public final class LibraryBenchmark {
         }
         steps.add(list.direct("SourceService.list()"));
 
+        Samples actors = new Samples(options.repeat());
+        for (int r = 0; r < options.repeat(); r++) {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            SourceActors pairs = service.mentionedActors();
+            actors.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
+            check(pairs.pairs() > 0 || sources < 10, "mentionedActors() found no actor in any source");
+        }
+        steps.add(actors.direct("SourceService.mentionedActors()"));
+
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         LibraryViewModel model = new LibraryViewModel(tasks, new BenchDialogs(failure));
@@ -167,7 +178,7 @@ public final class LibraryBenchmark {
                     "the view model failed: " + tasks.unhandledFailures() + " " + failure.get());
             check(model.visibleSources().size() == sources, "the view model holds the wrong rows");
         }
-        steps.add(open.direct("view model: list() + rows + facet counts"));
+        steps.add(open.direct("view model: list(), actors, rows, facet counts"));
 
         String outlet = top(model, Facet.OUTLET);
         String language = top(model, Facet.LANGUAGE);
@@ -188,6 +199,18 @@ public final class LibraryBenchmark {
         }
         steps.add(pick.direct("view model: tick a facet value"));
         steps.add(clear.direct("view model: clear the filters"));
+
+        String actor = top(model, Facet.ACTOR);
+        Samples tickActor = new Samples(options.repeat());
+        for (int r = 0; r < options.repeat(); r++) {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            model.toggle(Facet.ACTOR, actor);
+            tickActor.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu, 0);
+            check(model.visibleSources().size() < sources || sources < 10, "the actor filter kept all");
+            model.clearFilters();
+        }
+        steps.add(tickActor.direct("view model: tick an actor"));
         model.setCase(null);
     }
 
@@ -337,13 +360,24 @@ public final class LibraryBenchmark {
             }));
         }
 
-        /** Ticks the commonest outlet, then the commonest language (the table sorted by title), then clears. */
+        /**
+         * Ticks the commonest outlet, then the commonest language, then the commonest actor (the table sorted
+         * by title), then clears; then the commonest actor alone. Each step runs {@code repeat} times, so a
+         * box is ticked and unticked in turn.
+         */
         private void facets() throws InterruptedException {
             timed("tick a facet value (table sorted by title)", () -> firstBox("#facet-outlet")
                     .fire());
             timed("tick a second facet's value", () -> firstBox("#facet-language")
                     .fire());
+            timed("tick an actor as well", () -> firstBox("#facet-actor").fire());
             timed("clear the filters", () -> ((Button) view.lookup("#facet-clear")).fire());
+            timed("tick an actor (table sorted by title)", () -> firstBox("#facet-actor")
+                    .fire());
+            pulses.after(onFx(() -> {
+                model.clearFilters();
+                return System.nanoTime();
+            }));
         }
 
         private CheckBox firstBox(String facetId) {

@@ -10,8 +10,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.opendossier.model.Acquisition;
+import org.opendossier.model.Actor;
+import org.opendossier.model.Mention;
+import org.opendossier.model.MentionOrigin;
 import org.opendossier.model.NewSource;
+import org.opendossier.model.ReviewState;
 import org.opendossier.model.Sha256;
+import org.opendossier.model.TextSpan;
 import org.opendossier.store.StoreException;
 import org.opendossier.store.sqlite.SqliteCaseStore;
 
@@ -21,9 +26,11 @@ import org.opendossier.store.sqlite.SqliteCaseStore;
  * parsing, originals or indexing. Each row carries a synthetic article of about 3 KB as its text, so the
  * table is as large on disk as an imported one, and metadata spread the way a real case's is: a few hundred
  * outlets with a long tail, thirty years of dates (some partial, some missing), several languages and
- * document types.
+ * document types. Most sources mention a few of a thousand-odd actors (popular ones far more often), as
+ * matched mentions, a few of them rejected by a person.
  *
- * <p>Such a case has no originals and its search index is empty until the case is opened (which replays
+ * <p>The mentions' spans are placeholders, not where the names stand in the text: the library reads only
+ * which actors each source mentions. Such a case has no originals and its search index is empty until the case is opened (which replays
  * the change log into the index); it is for the library and nothing else.
  */
 public final class LibraryCase {
@@ -53,33 +60,63 @@ public final class LibraryCase {
         {"application/rtf", "2"}
     };
     private static final Instant FIRST_IMPORT = Instant.parse("2024-01-08T09:00:00Z");
+    /** Names (display names and aliases) of the actors the sources mention; each actor goes by its first. */
+    private static final int ACTOR_NAMES = 1_500;
+    /** How many actors a source mentions, by weight: a few, sometimes none. */
+    private static final String[][] ACTORS_PER_SOURCE = {
+        {"0", "15"}, {"1", "20"}, {"2", "20"}, {"3", "15"}, {"4", "12"}, {"5", "10"}, {"6", "8"}
+    };
+    /** Per mille of mentions a person rejected. */
+    private static final int REJECTED_PER_MILLE = 20;
 
     private LibraryCase() {}
 
-    /** What was written: how many sources, and how many distinct outlets they name. */
-    public record Built(int sources, long textBytes, int outlets, Duration elapsed) {}
+    /** What was written: how many sources, how many distinct outlets they name, the actors and mentions. */
+    public record Built(int sources, long textBytes, int outlets, int actors, long mentions, Duration elapsed) {}
 
     /** Adds {@code count} sources to the case database {@code database}, which must exist and be empty. */
     static Built fill(Path database, int count, long seed, Consumer<String> progress) throws StoreException {
         SyntheticCorpus articles = new SyntheticCorpus(seed);
         long start = System.nanoTime();
         long bytes = 0;
+        long mentions = 0;
         java.util.Set<String> outlets = new java.util.HashSet<>();
+        List<Actor> people = AliasBenchmark.actors(ACTOR_NAMES, seed);
         try (SqliteCaseStore store = SqliteCaseStore.open(database)) {
+            long[] actorIds = store.write(tx -> {
+                long[] ids = new long[people.size()];
+                for (int a = 0; a < ids.length; a++) {
+                    ids[a] = tx.actors()
+                            .create(people.get(a).kind(), people.get(a).name(), "");
+                }
+                return ids;
+            });
             for (int from = 0; from < count; from += BATCH) {
                 int to = Math.min(count, from + BATCH);
                 List<Row> rows = new ArrayList<>(to - from);
                 for (int i = from; i < to; i++) {
-                    Row row = row(articles, seed, i);
+                    Row row = row(articles, seed, i, people.size());
                     rows.add(row);
                     bytes += row.source().byteSize();
+                    mentions += row.mentions().size();
                     if (row.source().outlet() != null) {
                         outlets.add(row.source().outlet());
                     }
                 }
                 store.write(tx -> {
                     for (Row row : rows) {
-                        tx.sources().insert(row.source(), row.acquisition());
+                        long id = tx.sources().insert(row.source(), row.acquisition());
+                        for (Placed m : row.mentions()) {
+                            tx.actors()
+                                    .addMention(new Mention(
+                                            0,
+                                            id,
+                                            actorIds[m.actor()],
+                                            m.span(),
+                                            people.get(m.actor()).name(),
+                                            MentionOrigin.MATCHED,
+                                            m.rejected() ? ReviewState.REJECTED : ReviewState.UNREVIEWED));
+                        }
                     }
                     return null;
                 });
@@ -88,12 +125,16 @@ public final class LibraryCase {
                 }
             }
         }
-        return new Built(count, bytes, outlets.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new Built(
+                count, bytes, outlets.size(), people.size(), mentions, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private record Row(NewSource source, Acquisition acquisition) {}
+    private record Row(NewSource source, Acquisition acquisition, List<Placed> mentions) {}
 
-    private static Row row(SyntheticCorpus articles, long seed, int i) {
+    /** A mention of the {@code actor}-th actor at a placeholder span. */
+    private record Placed(int actor, TextSpan span, boolean rejected) {}
+
+    private static Row row(SyntheticCorpus articles, long seed, int i, int actors) {
         Random r = new Random(seed * 0x2545F4914F6CDD1DL + i);
         String text = articles.article(i);
         String title = text.substring(0, text.indexOf('\n'));
@@ -118,7 +159,29 @@ public final class LibraryCase {
                 List.of());
         String fileName = String.format(Locale.ROOT, "article-%07d.%s", i, extension(mediaType));
         Instant imported = FIRST_IMPORT.plusSeconds(i * 60L + r.nextInt(60));
-        return new Row(source, new Acquisition("/library/" + fileName, fileName, null, imported, url));
+        return new Row(
+                source,
+                new Acquisition("/library/" + fileName, fileName, null, imported, url),
+                mentions(r, actors, text.length()));
+    }
+
+    /** A few actors, popular ones more often, each mentioned once to three times at distinct spans. */
+    private static List<Placed> mentions(Random r, int actors, int textLength) {
+        int wanted = Integer.parseInt(weighted(r, ACTORS_PER_SOURCE));
+        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
+        for (int tries = 0; chosen.size() < wanted && tries < wanted * 4; tries++) {
+            chosen.add(zipf(r, actors));
+        }
+        List<Placed> out = new ArrayList<>();
+        int room = textLength - 40;
+        for (int actor : chosen) {
+            int times = 1 + r.nextInt(3);
+            for (int m = 0; m < times; m++) {
+                int start = (actor * 13 + m * 997) % room;
+                out.add(new Placed(actor, new TextSpan(start, start + 12), r.nextInt(1000) < REJECTED_PER_MILLE));
+            }
+        }
+        return out;
     }
 
     /** Mostly full dates, skewed to recent years; some month-only, some year-only, a few unknown. */

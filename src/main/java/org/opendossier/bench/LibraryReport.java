@@ -47,10 +47,12 @@ public record LibraryReport(
         } else {
             sb.append(String.format(
                     Locale.ROOT,
-                    "### Library: %,d sources (%,d outlets, %.1f MB of text)%n%n",
+                    "### Library: %,d sources (%,d outlets, %.1f MB of text, %,d actors, %,d mentions)%n%n",
                     sources,
                     written.outlets(),
-                    written.textBytes() / 1e6));
+                    written.textBytes() / 1e6,
+                    written.actors(),
+                    written.mentions()));
             sb.append(String.format(
                     Locale.ROOT,
                     "The case was written straight through the store in %.1f s (no parsing, originals or index).%n%n",
@@ -124,6 +126,8 @@ public record LibraryReport(
         if (written != null) {
             out.put("outlets", written.outlets());
             out.put("textBytes", written.textBytes());
+            out.put("actors", written.actors());
+            out.put("mentions", written.mentions());
             out.put("writtenSeconds", written.elapsed().toNanos() / 1e9);
         }
         out.put("repeat", repeat);

@@ -56,6 +56,15 @@ public final class ActorService {
         IndexSynchronizer.await(mentions.requestRescan());
     }
 
+    /**
+     * Waits for the re-scans already queued, such as the one a case whose mentions fell behind its names
+     * starts as it opens, without queuing another; true when any re-scan has ended since the case opened.
+     */
+    public boolean awaitQueuedRescans() throws CaseException {
+        IndexSynchronizer.await(mentions.queuedRescansEnded());
+        return mentions.completedRescans() > 0;
+    }
+
     public List<ActorListing> list() throws CaseException {
         return query(tx -> {
             Map<Long, ActorRepository.MentionCount> counts = tx.actors().mentionCounts();

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.opendossier.analysis.names.AliasMatcher;
 import org.opendossier.model.Mention;
@@ -31,6 +32,7 @@ public final class MentionService {
     private final ExecutorService scanner;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicLong completed = new AtomicLong();
     private final CancelToken closing = new CancelToken();
     private volatile Snapshot snapshot = new Snapshot(-1, null);
 
@@ -105,6 +107,16 @@ public final class MentionService {
         });
     }
 
+    /** Ends when every re-scan queued before it has ended, without queuing one itself. */
+    public Future<?> queuedRescansEnded() {
+        return scanner.submit(() -> null);
+    }
+
+    /** How many re-scans have run to the end since the case was opened. */
+    public long completedRescans() {
+        return completed.get();
+    }
+
     /**
      * Stops a queued or running re-scan where it is, for closing the case; the names version stays ahead of
      * the scanned one, so the next session finishes the job.
@@ -149,6 +161,7 @@ public final class MentionService {
                     return null;
                 });
                 LOG.info("Matched actor names in {} sources in {} ms", done, (System.nanoTime() - started) / 1_000_000);
+                completed.incrementAndGet();
                 listeners.forEach(Runnable::run);
             }
             return new Progress(done, total);

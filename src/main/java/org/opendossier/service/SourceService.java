@@ -3,12 +3,13 @@ package org.opendossier.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.opendossier.model.SourceActors;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.store.CaseStore;
 import org.opendossier.store.OriginalStore;
 import org.opendossier.store.StoreException;
 
-/** Reading sources: lists, one source with its provenance, where its original bytes are. */
+/** Reading sources: lists, the actors each mentions, one source with its provenance, where its original bytes are. */
 public final class SourceService {
     private final CaseStore store;
     private final OriginalStore originals;
@@ -21,6 +22,18 @@ public final class SourceService {
     public List<SourceSummary> list() throws CaseException {
         try {
             return store.read(tx -> tx.sources().list());
+        } catch (StoreException e) {
+            throw new CaseException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Which actors each source mentions (leaving out mentions a person rejected) and every actor's name, in
+     * one read: what the library filters by actor with.
+     */
+    public SourceActors mentionedActors() throws CaseException {
+        try {
+            return store.read(tx -> tx.actors().sourceActors());
         } catch (StoreException e) {
             throw new CaseException(e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import org.opendossier.model.Mention;
 import org.opendossier.model.PartialDate;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.ReviewState;
+import org.opendossier.model.SourceActors;
 
 /**
  * Actors, their aliases, their mentions in sources and the relationships between them. Matched mentions are
@@ -57,6 +58,9 @@ public interface ActorRepository {
 
     /** For each actor mentioned in any of {@code sourceIds}: in how many of them, leaving out rejected ones. */
     Map<Long, Integer> sourceCounts(Collection<Long> sourceIds) throws StoreException;
+
+    /** Every (source, actor) pair with a mention that is not rejected, and every actor's display name. */
+    SourceActors sourceActors() throws StoreException;
 
     /**
      * Makes {@code found} the matched mentions of the source. A mention found again keeps its id and review

@@ -104,6 +104,7 @@ public final class WorkbenchViewModel {
         suggestions.setOnChanged(() -> {
             actors.reload();
             reader.refreshMentions();
+            library.reloadActors();
         });
         this.settings = settingsStore.load();
         theme.set(Theme.fromSetting(settings.theme()));
@@ -114,8 +115,14 @@ public final class WorkbenchViewModel {
                 reader.show(now.id(), null);
             }
         });
-        reader.setOnActorsChanged(actors::reload);
-        actors.setOnChanged(reader::refreshMentions);
+        reader.setOnActorsChanged(() -> {
+            actors.reload();
+            library.reloadActors();
+        });
+        actors.setOnChanged(() -> {
+            reader.refreshMentions();
+            library.reloadActors();
+        });
         actors.setOnSearch(query -> {
             search.queryProperty().set(query);
             search.search();
@@ -244,6 +251,9 @@ public final class WorkbenchViewModel {
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());
         imports.setCase(opened == null ? null : opened.imports());
+        if (opened != null) {
+            followOpeningRescan(opened);
+        }
         title.set(
                 opened == null
                         ? Messages.get("app.name")
@@ -251,6 +261,24 @@ public final class WorkbenchViewModel {
                                 "app.title",
                                 opened.folder().getFileName(),
                                 opened.folder().getParent()));
+    }
+
+    /**
+     * A case closed while its mentions were being re-scanned finishes the re-scan as it opens, while the
+     * panes already show it; once that ends, the panes that show mentions read them again.
+     */
+    private void followOpeningRescan(CaseSession opened) {
+        tasks.execute(BackgroundTask.of(
+                        Messages.get("actors.rescanning"), p -> opened.actors().awaitQueuedRescans())
+                .onSuccess(rescanned -> {
+                    if (rescanned && session.get() == opened) {
+                        actors.reload();
+                        reader.refreshMentions();
+                        library.reloadActors();
+                    }
+                })
+                // The case closed before the re-scan ended: nothing is left to refresh.
+                .onFailure(e -> LOG.debug("Stopped waiting for the re-scan of {}", opened.folder(), e)));
     }
 
     /** Shows a search result in the reader, at the first place the query matches. */

@@ -390,6 +390,19 @@ class DesktopUiTest {
         waitUntil(() ->
                 actors.getItems().size() == 1 && actors.getItems().getFirst().sources() > 1);
         assertThat(actors.getItems().getFirst().actor().name()).isEqualTo("Varrow Maritime");
+
+        // The library's actor facet follows the new mentions; ticking the actor shows the sources naming it.
+        int naming = actors.getItems().getFirst().sources();
+        waitUntil(() -> robot.lookup("#facet-actor .facet-count").tryQuery().isPresent()
+                && robot.lookup("#facet-actor .facet-count")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(String.valueOf(naming)));
+        CheckBox varrow = robot.lookup("#facet-actor .check-box").queryAs(CheckBox.class);
+        assertThat(varrow.getText()).isEqualTo("Varrow Maritime");
+        robot.interact(varrow::fire);
+        waitUntil(() -> library.getItems().size() == naming);
+        assertThat(library.getItems()).contains(statement, courier);
     }
 
     @Test

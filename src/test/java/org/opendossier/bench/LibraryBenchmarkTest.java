@@ -40,14 +40,20 @@ class LibraryBenchmarkTest {
         assertThat(report.sources()).isEqualTo(SOURCES);
         assertThat(report.written().outlets()).as("a long tail of outlets").isGreaterThan(40);
         assertThat(report.written().textBytes()).isBetween(SOURCES * 2_000L, SOURCES * 4_000L);
+        assertThat(report.written().actors()).as("a thousand-odd actors").isGreaterThan(500);
+        assertThat(report.written().mentions()).as("a few actors a source").isBetween(SOURCES * 2L, SOURCES * 12L);
         assertThat(report.steps())
                 .extracting(LibraryReport.Step::name)
                 .contains(
                         "SourceService.list()",
-                        "view model: list() + rows + facet counts",
+                        "SourceService.mentionedActors()",
+                        "view model: list(), actors, rows, facet counts",
+                        "view model: tick an actor",
                         "open: query, rows, facets, table laid out",
                         "sort by title (alternately up and down)",
                         "tick a facet value (table sorted by title)",
+                        "tick an actor as well",
+                        "tick an actor (table sorted by title)",
                         "clear the filters",
                         "scroll down one page",
                         "jump to a random row");

@@ -25,6 +25,7 @@ import org.opendossier.model.Relationship;
 import org.opendossier.model.RelationshipType;
 import org.opendossier.model.ReviewState;
 import org.opendossier.model.Source;
+import org.opendossier.model.SourceActors;
 import org.opendossier.model.TextSpan;
 
 /** Actors through the real composition: tagging, re-scans, merge and split, search by actor. */
@@ -122,6 +123,25 @@ class ActorServiceTest {
         actors().mentionsUpToDate();
         assertThat(mentionedWords(marlow.id())).hasSize(2);
         assertThat(actors().mentions().isStale()).isFalse();
+    }
+
+    @Test
+    void waitingForQueuedRescansSaysWhetherOneEndedAndTheLibrarySeesItsMentions() throws Exception {
+        assertThat(actors().awaitQueuedRescans())
+                .as("nothing was re-scanned since the case opened")
+                .isFalse();
+
+        Actor varrow = actors().create(ActorKind.ORGANISATION, "Varrow Maritime", "");
+
+        assertThat(actors().awaitQueuedRescans()).isTrue();
+        SourceActors found = session.sources().mentionedActors();
+        java.util.Set<Long> mentioning = new java.util.HashSet<>();
+        for (int i = 0; i < found.pairs(); i++) {
+            assertThat(found.actorIds()[i]).isEqualTo(varrow.id());
+            mentioning.add(found.sourceIds()[i]);
+        }
+        assertThat(mentioning).containsExactlyInAnyOrder(harbour, courier);
+        assertThat(found.names()).containsExactly(Map.entry(varrow.id(), "Varrow Maritime"));
     }
 
     @Test

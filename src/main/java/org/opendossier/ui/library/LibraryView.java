@@ -235,7 +235,7 @@ public final class LibraryView extends SplitPane {
 
         void show(FacetValue v) {
             value = v;
-            box.setText(v.value().equals(Facet.NONE) ? Messages.get("facet.none") : v.value());
+            box.setText(v.label());
             box.setSelected(v.selected());
             count.setText(String.format("%,d", v.count()));
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,9 +27,11 @@ import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
 
 /**
- * Every source of the open case, sorted as the view asks and filtered by facets. The rows live in memory
- * (a summary is a few hundred bytes, so 100,000 sources fit comfortably) and filtering and counting run
- * over them directly; loading them from the database is the only slow part and runs as a background task.
+ * Every source of the open case, sorted as the view asks and filtered by facets: its columns (outlet, year,
+ * language, type) and the actors it mentions. The rows live in memory (a summary is a few hundred bytes, so
+ * 100,000 sources fit comfortably) and filtering and counting run over them directly; loading them from the
+ * database is the only slow part and runs as a background task. When mentions change (a re-scan, a review),
+ * {@link #reloadActors} reads only the actors again.
  *
  * <p>The filter sits on top of the sort ({@code rows -> filtered}, the rows kept in the order asked for),
  * so ticking a facet only re-filters rows that are already in order. Sorting runs as a background task
@@ -60,6 +61,8 @@ public final class LibraryViewModel {
     private Comparator<? super SourceSummary> order;
     /** Counts changes of rows and order, so that a sort finishing after a newer change is dropped. */
     private long version;
+    /** Counts reads of the actors, so that only the newest is shown. */
+    private long actorRequests;
 
     public LibraryViewModel(TaskExecutor tasks, DialogService dialogs) {
         this.tasks = tasks;
@@ -84,7 +87,7 @@ public final class LibraryViewModel {
         }
     }
 
-    /** Reads the list again, after an import for instance. */
+    /** Reads the list again, after an import for instance, with the actors each source mentions. */
     public void reload() {
         SourceService from = service;
         if (from == null) {
@@ -92,9 +95,10 @@ public final class LibraryViewModel {
         }
         loading.set(true);
         Comparator<? super SourceSummary> sortedBy = order;
+        long actorsAsked = ++actorRequests;
         tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> {
                     List<SourceSummary> rows = from.list();
-                    FacetTable facets = FacetTable.of(rows);
+                    FacetTable facets = FacetTable.of(rows).withActors(from.mentionedActors());
                     if (sortedBy != null) {
                         rows = new ArrayList<>(rows);
                         rows.sort(sortedBy);
@@ -104,7 +108,7 @@ public final class LibraryViewModel {
                 .onSuccess(loaded -> {
                     loading.set(false);
                     if (from == service) {
-                        facetTable = loaded.facets();
+                        showFacets(loaded.facets());
                         version++;
                         sources.replaceAll(loaded.rows());
                         refresh();
@@ -113,12 +117,45 @@ public final class LibraryViewModel {
                         } else {
                             sorting.set(false);
                         }
+                        if (actorsAsked != actorRequests) {
+                            // the mentions changed while the rows were read: what they brought may be older
+                            reloadActors();
+                        }
                     }
                 })
                 .onFailure(e -> {
                     loading.set(false);
                     dialogs.showError(Messages.get("library.error"), e.getMessage(), e);
                 }));
+    }
+
+    /**
+     * Reads again which actors each source mentions, keeping the rows, the order and the picks (an actor
+     * that no longer exists is no longer picked): after a re-scan of the mentions or a review of one.
+     */
+    public void reloadActors() {
+        SourceService from = service;
+        FacetTable base = facetTable;
+        if (from == null) {
+            return;
+        }
+        long asked = ++actorRequests;
+        tasks.execute(BackgroundTask.of(Messages.get("library.loading"), p -> base.withActors(from.mentionedActors()))
+                .onSuccess(table -> {
+                    // dropped if the rows were read again meanwhile (the new ones came with their actors)
+                    // or a newer request is on its way
+                    if (from == service && base == facetTable && asked == actorRequests) {
+                        showFacets(table);
+                        refresh();
+                    }
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("library.error"), e.getMessage(), e)));
+    }
+
+    /** Takes a newly read table, letting go of picked actors the case no longer has. */
+    private void showFacets(FacetTable table) {
+        facetTable = table;
+        picked.get(Facet.ACTOR).removeIf(actor -> table.actorName(actor) == null);
     }
 
     /**
@@ -166,10 +203,18 @@ public final class LibraryViewModel {
     }
 
     private void refresh() {
-        visible.setPredicate(matchingPicks());
-        Map<Facet, Map<String, Integer>> counts = facetTable.counts(picked);
+        FacetTable table = facetTable;
+        FacetTable.Tally tally = table.tally(picked);
+        // Null when nothing is picked: the filtered list then passes every row without testing it.
+        visible.setPredicate(
+                isFiltered()
+                        ? s -> {
+                            int row = table.rowOf(s.id());
+                            return row >= 0 && tally.shown().get(row);
+                        }
+                        : null);
         for (Facet f : Facet.values()) {
-            List<FacetValue> counted = values(f, counts.get(f));
+            List<FacetValue> counted = values(f, tally.counts().get(f));
             ObservableList<FacetValue> shown = facetValues.get(f);
             if (!shown.equals(counted)) {
                 shown.setAll(counted);
@@ -188,32 +233,19 @@ public final class LibraryViewModel {
         Set<String> chosen = picked.get(facet);
         chosen.forEach(v -> counts.putIfAbsent(v, 0));
         List<FacetValue> values = new ArrayList<>();
-        counts.forEach((v, n) -> values.add(new FacetValue(facet, v, n, chosen.contains(v))));
-        values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        counts.forEach((v, n) -> values.add(new FacetValue(facet, v, label(facet, v), n, chosen.contains(v))));
+        values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label));
         List<FacetValue> shown = new ArrayList<>(values.subList(0, Math.min(MAX_FACET_VALUES, values.size())));
         values.stream().skip(MAX_FACET_VALUES).filter(FacetValue::selected).forEach(shown::add);
         return shown;
     }
 
-    /** Null when nothing is picked: the filtered list then passes every row without testing (or re-filtering). */
-    private Predicate<SourceSummary> matchingPicks() {
-        Map<Facet, Set<String>> active = new EnumMap<>(Facet.class);
-        picked.forEach((f, values) -> {
-            if (!values.isEmpty()) {
-                active.put(f, Set.copyOf(values));
-            }
-        });
-        if (active.isEmpty()) {
-            return null;
+    private String label(Facet facet, String value) {
+        if (facet == Facet.ACTOR) {
+            String name = facetTable.actorName(value);
+            return name != null ? name : "#" + value;
         }
-        return s -> {
-            for (Map.Entry<Facet, Set<String>> e : active.entrySet()) {
-                if (!e.getValue().contains(e.getKey().valueOf(s))) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        return value.equals(Facet.NONE) ? Messages.get("facet.none") : value;
     }
 
     /** The sources that pass the filters, in the order of {@link #sortBy}. */

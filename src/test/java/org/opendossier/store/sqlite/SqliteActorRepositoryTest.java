@@ -19,6 +19,7 @@ import org.opendossier.model.Passage;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.RelationshipType;
 import org.opendossier.model.ReviewState;
+import org.opendossier.model.SourceActors;
 import org.opendossier.model.TextSpan;
 import org.opendossier.store.StoreException;
 
@@ -124,6 +125,65 @@ class SqliteActorRepositoryTest {
         assertThat(after.getFirst().id()).isEqualTo(rejected);
         assertThat(store.read(tx -> tx.actors().mentionCounts()).get(actor))
                 .isEqualTo(new org.opendossier.store.ActorRepository.MentionCount(1, 1));
+    }
+
+    @Test
+    void sourceActorsPairEachSourceWithTheActorsItMentionsLeavingRejectedMentionsOut() throws Exception {
+        long other = store.write(tx -> tx.sources()
+                .insert(
+                        SqliteCaseStoreTest.source("Harbour Board minutes, with the Port Kessling pilots."),
+                        SqliteCaseStoreTest.acquisition("/in/b.txt")));
+        long[] ids = store.write(tx -> {
+            long board = tx.actors().create(ActorKind.ORGANISATION, "Harbour Board", "");
+            long varrow = tx.actors().create(ActorKind.ORGANISATION, "Varrow Maritime", "");
+            long port = tx.actors().create(ActorKind.PLACE, "Port Kessling", "");
+            long nobody = tx.actors().create(ActorKind.PERSON, "Ilse Brandt", "");
+            tx.actors()
+                    .replaceMatched(
+                            source,
+                            List.of(
+                                    matched(source, board, 4, 16, "Harbour Board"),
+                                    matched(source, varrow, 25, 40, "Varrow Maritime")));
+            tx.actors().replaceMatched(other, List.of(matched(other, board, 0, 13, "Harbour Board")));
+            long wrong = tx.actors().addMention(matched(other, varrow, 14, 21, "minutes"));
+            tx.actors().review(wrong, ReviewState.REJECTED);
+            tx.actors()
+                    .addMention(new Mention(
+                            0,
+                            other,
+                            port,
+                            new TextSpan(32, 45),
+                            "Port Kessling",
+                            MentionOrigin.TAGGED,
+                            ReviewState.CONFIRMED));
+            return new long[] {board, varrow, port, nobody};
+        });
+        // a second mention of the same actor in a source, and a rejected one beside a kept one
+        store.write(tx -> {
+            tx.actors().addMention(matched(source, ids[0], 30, 35, "Board"));
+            long rejected = tx.actors().addMention(matched(source, ids[1], 0, 3, "The"));
+            tx.actors().review(rejected, ReviewState.REJECTED);
+            return null;
+        });
+
+        SourceActors found = store.read(tx -> tx.actors().sourceActors());
+
+        java.util.Set<List<Long>> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < found.pairs(); i++) {
+            pairs.add(List.of(found.sourceIds()[i], found.actorIds()[i]));
+        }
+        assertThat(pairs)
+                .containsExactlyInAnyOrder(
+                        List.of(source, ids[0]),
+                        List.of(source, ids[1]),
+                        List.of(other, ids[0]),
+                        List.of(other, ids[2]));
+        assertThat(found.names())
+                .containsEntry(ids[0], "Harbour Board")
+                .containsEntry(ids[2], "Port Kessling")
+                .as("an actor mentioned nowhere is named too")
+                .containsEntry(ids[3], "Ilse Brandt")
+                .hasSize(4);
     }
 
     @Test
