@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "claims",
         description = "List the claims of a case with their evidence counted by independent outlet.",
-        subcommands = {ClaimsCommand.Add.class})
+        subcommands = {ClaimsCommand.Add.class, ClaimsCommand.Export.class})
 final class ClaimsCommand implements Callable<Integer> {
     private final Cli.Context context;
 
@@ -173,6 +173,68 @@ final class ClaimsCommand implements Callable<Integer> {
                 context.out().printf("Added claim #%d: %s%n", claim.id(), claim.statement());
             }
             return 0;
+        }
+    }
+
+    /** The formats claims and evidence are written in. */
+    enum Format {
+        ANNOTATIONS,
+        CLAIMREVIEW
+    }
+
+    @Command(
+            name = "export",
+            description = "Write the evidence as W3C Web Annotations (JSON-LD) or the claims as schema.org"
+                    + " ClaimReview (JSON-LD).")
+    static final class Export implements Callable<Integer> {
+        private final Cli.Context context;
+
+        @Mixin
+        CaseOption caseOption;
+
+        @Option(
+                names = "--format",
+                required = true,
+                description = "annotations (every quote with its claim and stance) or claimreview.",
+                converter = Formats.class)
+        Format format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+        Path out;
+
+        @Option(names = "--author", description = "Who reviewed the claims (for claimreview).")
+        String author;
+
+        @Option(
+                names = "--author-kind",
+                defaultValue = "organisation",
+                description = "person or organisation (default: ${DEFAULT-VALUE}).",
+                converter = Enums.ActorKinds.class)
+        org.opendossier.model.ActorKind authorKind;
+
+        Export(Cli.Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (CaseSession session = context.opener().open(caseOption.folder)) {
+                if (format == Format.ANNOTATIONS) {
+                    int n = session.interchange().exportAnnotations(out);
+                    context.out().printf("Wrote %d annotations to %s%n", n, out);
+                } else {
+                    int n = session.interchange().exportClaimReviews(out, author, authorKind);
+                    context.out().printf("Wrote %d claim reviews to %s%n", n, out);
+                }
+            }
+            return 0;
+        }
+    }
+
+    static final class Formats implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Enums.parse(Format.class, value);
         }
     }
 }

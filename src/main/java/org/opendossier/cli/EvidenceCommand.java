@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "evidence",
         description = "Quote sources as evidence for claims.",
-        subcommands = {EvidenceCommand.Add.class})
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Import.class})
 final class EvidenceCommand {
 
     static Map<String, Object> evidenceJson(QuotedEvidence q) {
@@ -98,6 +98,34 @@ final class EvidenceCommand {
                                 l.contesting().describe());
             }
             return 0;
+        }
+    }
+
+    @Command(
+            name = "import",
+            description = "Read W3C Web Annotations (from OpenDossier or another tool) as evidence; the documents"
+                    + " they annotate must be in the case.")
+    static final class Import implements Callable<Integer> {
+        private final Cli.Context context;
+
+        @Mixin
+        CaseOption caseOption;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "A JSON-LD file of annotations.")
+        java.nio.file.Path file;
+
+        Import(Cli.Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (CaseSession session = context.opener().open(caseOption.folder)) {
+                var result = session.interchange().importAnnotations(file);
+                context.out().printf("Added %d pieces of evidence; %d skipped.%n", result.added(), result.skipped());
+                result.problems().forEach(p -> context.err().println("  " + p));
+                return result.problems().isEmpty() ? 0 : Cli.SOME_FAILED;
+            }
         }
     }
 }

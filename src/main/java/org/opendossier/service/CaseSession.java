@@ -25,6 +25,8 @@ public interface CaseSession extends AutoCloseable {
 
     ClaimService claims();
 
+    ClaimInterchange interchange();
+
     @Override
     void close() throws CaseException;
 }
