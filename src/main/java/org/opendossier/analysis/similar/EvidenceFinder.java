@@ -29,7 +29,8 @@ import org.opendossier.model.TextSpan;
  * score is divided by what a passage of average length holding every term would score.
  *
  * <p>A passage needs at least {@value #MIN_SHARED} shared terms and a score of {@value #MIN_SCORE}. Passages
- * overlapping a span already used as evidence, or a better proposal in the same source, are left out. The
+ * overlapping a span already used as evidence or a better proposal in the same source, or repeating the
+ * words of one (a headline that a page prints twice), are left out. The
  * order is fixed for equal input: score, then source id, then position.
  */
 public final class EvidenceFinder {
@@ -91,6 +92,8 @@ public final class EvidenceFinder {
                 .thenComparingInt(p -> p.span().end()));
         List<EvidenceProposal> out = new ArrayList<>();
         Map<Long, List<TextSpan>> taken = new HashMap<>();
+        // a headline or caption that a page repeats is proposed once
+        Set<String> proposedTexts = new HashSet<>();
         for (Passage p : passages) {
             if (out.size() == limit) {
                 break;
@@ -99,7 +102,13 @@ public final class EvidenceFinder {
                 continue;
             }
             List<TextSpan> takenHere = taken.computeIfAbsent(p.source().sourceId(), k -> new ArrayList<>());
-            if (overlapsAny(p.span(), p.source().usedSpans()) || overlapsAny(p.span(), takenHere)) {
+            String words = p.source()
+                    .text()
+                    .substring(p.span().start(), p.span().end())
+                    .replaceAll("\\s+", " ");
+            if (overlapsAny(p.span(), p.source().usedSpans())
+                    || overlapsAny(p.span(), takenHere)
+                    || !proposedTexts.add(p.source().sourceId() + " " + words)) {
                 continue;
             }
             takenHere.add(p.span());

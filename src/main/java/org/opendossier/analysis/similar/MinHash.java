@@ -11,7 +11,7 @@ import org.opendossier.analysis.names.NameFolding;
  * Words}, and every run of {@value #SHINGLE_WORDS} consecutive words is one shingle; a text of fewer words is
  * one shingle. Each shingle is hashed once to 64 bits and the signature is built by one-permutation hashing
  * (Li, Owen and Zhang 2012): the top 7 bits pick one of {@value #BINS} bins, and each bin keeps the least of
- * the low 32 bits that fall in it. A bin that no shingle reached, which happens only in short texts, takes the
+ * the low 32 bits that fall in it. A bin that no shingle reached, which happens mostly in short texts, takes the
  * value of another bin chosen by a fixed hash of its number and an attempt counter ("optimal densification",
  * Shrivastava 2017), so that two texts fill their empty bins the same way. One hash per shingle instead of 128
  * makes a signature cost about as much as reading the text.

@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * </ul>
  *
  * <p>Different articles about the same events share names, figures and quotations but few runs of five words
- * in a row: on the real seed articles such pairs scored at most 0.03, and invented copies with edits on every
- * other paragraph still 0.6 and more.
+ * in a row: such pairs of real articles scored at most 0.016 (Jaccard) and 0.042 (containment), while copies
+ * with a word changed every 25 words still scored 0.66 and more (decision record 0014 has the measurements).
  */
 public final class NearDuplicates {
     public static final double MIN_JACCARD = 0.5;

@@ -80,6 +80,16 @@ class EvidenceFinderTest {
     }
 
     @Test
+    void aSentenceThatAPageRepeatsIsProposedOnce() {
+        String headline = "Helios Maritime dumped 500 tonnes of sludge, agency says";
+        CandidateSource page = source(4, headline + "\n\n" + headline + "\n\nThe weather was fine.");
+
+        assertThat(EvidenceFinder.find(CLAIM, List.of(page), 10))
+                .singleElement()
+                .satisfies(p -> assertThat(text(page, p)).isEqualTo(headline));
+    }
+
+    @Test
     void aMentionOfAnActorCountsWhateverNameTheSourceUses() {
         String text = "The shipowner sent 500 tonnes of sludge out with the barge in March 2022. "
                 + "Nobody at the harbour noticed.";
