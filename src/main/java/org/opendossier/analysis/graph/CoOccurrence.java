@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.opendossier.analysis.text.Segments;
 import org.opendossier.model.Actor;
 import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorGraph.Edge;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opendossier.analysis.text.Segments;
 import org.opendossier.model.Actor;
 import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorGraph.Edge;

@@ -1,10 +1,11 @@
-package org.opendossier.analysis.graph;
+package org.opendossier.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendossier.model.TextSpan;
 
 class SegmentsTest {
 
@@ -68,5 +69,19 @@ class SegmentsTest {
         assertThat(Segments.of("").sentenceCount()).isEqualTo(1);
         assertThat(Segments.of("no stop at all").sentenceCount()).isEqualTo(1);
         assertThat(Segments.of("Ends here.").sentenceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void sentenceSpansLeaveOutTheWhiteSpaceAroundEachSentence() {
+        String text = "  First one.   Second one!\n\nThird.\n";
+        Segments s = Segments.of(text);
+
+        assertThat(s.sentenceCount()).isEqualTo(3);
+        assertThat(s.sentenceSpan(0)).isEqualTo(new TextSpan(2, 12));
+        assertThat(text.substring(s.sentenceSpan(1).start(), s.sentenceSpan(1).end()))
+                .isEqualTo("Second one!");
+        assertThat(text.substring(s.sentenceSpan(2).start(), s.sentenceSpan(2).end()))
+                .isEqualTo("Third.");
+        assertThat(Segments.of("   ").sentenceSpan(0)).isEqualTo(new TextSpan(0, 0));
     }
 }
