@@ -19,6 +19,7 @@ import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.ClaimInterchange;
 import org.opendossier.service.ClaimService;
+import org.opendossier.service.EvidenceSuggestions;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
 import org.opendossier.service.MentionService;
@@ -106,6 +107,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                 mentions.requestRescan();
             }
             ClaimService claims = new ClaimService(store);
+            SearchService search = new SearchService(store, index);
             return new Session(
                     folder,
                     store,
@@ -122,13 +124,14 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                             sync,
                             mentions,
                             Clock.systemUTC()),
-                    new SearchService(store, index),
+                    search,
                     new SourceService(store, originals),
                     new VerifyService(store, originals),
                     new ActorService(store, mentions),
                     new ActorNetwork(store),
                     claims,
-                    new ClaimInterchange(store, claims));
+                    new ClaimInterchange(store, claims),
+                    new EvidenceSuggestions(store, search));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -180,7 +183,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             ActorService actors,
             ActorNetwork network,
             ClaimService claims,
-            ClaimInterchange interchange)
+            ClaimInterchange interchange,
+            EvidenceSuggestions moreEvidence)
             implements CaseSession {
 
         @Override

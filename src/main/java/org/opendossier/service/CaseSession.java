@@ -27,6 +27,8 @@ public interface CaseSession extends AutoCloseable {
 
     ClaimInterchange interchange();
 
+    EvidenceSuggestions moreEvidence();
+
     @Override
     void close() throws CaseException;
 }

@@ -1,45 +1,57 @@
 package org.opendossier.service;
 
-import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import org.opendossier.model.SourceSummary;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opendossier.analysis.similar.IndependentOutlets;
+import org.opendossier.analysis.similar.MinHash;
+import org.opendossier.analysis.similar.OutletGroup;
+import org.opendossier.analysis.similar.Signature;
+import org.opendossier.analysis.similar.SourceOrigin;
+import org.opendossier.model.Source;
 import org.opendossier.store.StoreException;
 import org.opendossier.store.StoreTransaction;
 
 /**
- * Which sources count as one independent outlet: articles of the same outlet (by name, else by web
- * host) count once.
+ * Which sources count as one independent outlet: articles of one outlet, and copies of one story on
+ * several (decision record 0014). Text signatures are kept per source text, so counting again after an
+ * edit reads the texts but does not shingle them again.
  */
 final class OutletGrouping {
+    /** Signatures by source id, with the hash of the text they were taken from. */
+    private final Map<Long, Signed> signatures = new ConcurrentHashMap<>();
 
-    /** A group number for each source; sources of one group share it. */
+    private record Signed(String textSha256, Signature signature) {}
+
+    /** A group number for each source; sources of one independent outlet share it. */
     Map<Long, Integer> groups(StoreTransaction tx, Collection<Long> sourceIds) throws StoreException {
-        Map<String, Integer> byOutlet = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<SourceOrigin> origins = new ArrayList<>();
+        for (Source s : tx.sources().findAll(sourceIds)) {
+            origins.add(new SourceOrigin(s.id(), s.outlet(), s.url(), signature(s)));
+        }
         Map<Long, Integer> out = new HashMap<>();
-        for (SourceSummary s : tx.sources().summaries(sourceIds).values()) {
-            String key = outletKey(s);
-            out.put(s.id(), byOutlet.computeIfAbsent(key, k -> byOutlet.size() + 1));
+        List<OutletGroup> groups = IndependentOutlets.of(origins).groups();
+        for (int g = 0; g < groups.size(); g++) {
+            for (long id : groups.get(g).sourceIds()) {
+                out.put(id, g + 1);
+            }
         }
         return out;
     }
 
-    static String outletKey(SourceSummary s) {
-        if (s.outlet() != null && !s.outlet().isBlank()) {
-            return "outlet:" + s.outlet().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    private Signature signature(Source s) {
+        Signed known = signatures.get(s.id());
+        if (known != null && known.textSha256().equals(s.textSha256())) {
+            return known.signature();
         }
-        if (s.url() != null) {
-            try {
-                String host = URI.create(s.url().strip()).getHost();
-                if (host != null) {
-                    return "host:" + host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: the source is an outlet of its own
-            }
-        }
-        return "source:" + s.id();
+        Signature fresh = MinHash.of(s.text());
+        signatures.put(s.id(), new Signed(s.textSha256(), fresh));
+        return fresh;
     }
 }

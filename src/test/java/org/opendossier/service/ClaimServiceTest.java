@@ -109,6 +109,36 @@ class ClaimServiceTest {
     }
 
     @Test
+    void copiesOfOneWireStoryOnTwoSitesCountAsOneOutlet() throws Exception {
+        String wire = "OSKEL, May 4 (Plains Wire) - Fire destroyed the main granary at Oskel on Saturday night, and"
+                + " villagers said soldiers from a nearby camp had set it alight after a dispute over grain"
+                + " deliveries. The granary held about three hundred tonnes of wheat, according to the village"
+                + " council, which said the loss would leave some two thousand people short of food before the"
+                + " harvest. A spokesman for the regional command said troops had been sent to help put out the"
+                + " fire and rejected any suggestion that soldiers had started it. Ceasefire monitors said they"
+                + " would visit the site on Monday and asked both sides to preserve any evidence.";
+        Path inbox = Files.createDirectories(tmp.resolve("wire"));
+        page(inbox, "w1.html", "Lake Times", "Granary fire at Oskel", wire + " Lake Times readers can send tips.");
+        page(inbox, "w2.html", "River Daily", "Oskel granary destroyed", "From our wire service. " + wire);
+        session.imports().importPaths(List.of(inbox), ImportListener.NONE, new CancelToken());
+        sources = session.sources().list().stream().collect(Collectors.toMap(s -> s.title(), s -> s.id()));
+
+        Claim claim = claims().create(Claim.draft("Soldiers burned the Oskel granary"));
+        String words = "villagers said soldiers from a nearby camp had set it alight";
+        quote(claim.id(), "Granary fire at Oskel", words, Stance.REPORTS, null);
+        quote(claim.id(), "Oskel granary destroyed", words, Stance.REPORTS, null);
+        ClaimListing copies = claims().listing(claim.id()).orElseThrow();
+        assertThat(copies.backing()).isEqualTo(new Tally(1, 2));
+        assertThat(copies.warnings()).containsExactly(ClaimWarning.ONE_STORY);
+
+        quote(claim.id(), "Granary burned", ACCUSATION, Stance.SUPPORTS, null);
+        assertThat(claims().listing(claim.id()).orElseThrow().backing()).isEqualTo(new Tally(2, 3));
+        var columns = claims().matrix().columns();
+        assertThat(columns).hasSize(3);
+        assertThat(columns.stream().map(c -> c.outletGroup()).distinct()).hasSize(2);
+    }
+
+    @Test
     void warningsNameUnsourcedSingleSourceAndOneOutletClaims() throws Exception {
         Claim none = claims().create(Claim.draft("Nobody has written this yet"));
         Claim single = claims().create(Claim.draft("The granary burned"));
