@@ -18,6 +18,7 @@ import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.ClaimService;
+import org.opendossier.service.ClaimTimeline;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
 import org.opendossier.service.MentionService;
@@ -104,6 +105,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             if (mentions.isStale()) {
                 mentions.requestRescan();
             }
+            ClaimService claims = new ClaimService(store);
             return new Session(
                     folder,
                     store,
@@ -125,7 +127,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     new VerifyService(store, originals),
                     new ActorService(store, mentions),
                     new ActorNetwork(store),
-                    new ClaimService(store));
+                    claims,
+                    new ClaimTimeline(store, claims));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -176,7 +179,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             VerifyService verifier,
             ActorService actors,
             ActorNetwork network,
-            ClaimService claims)
+            ClaimService claims,
+            ClaimTimeline timeline)
             implements CaseSession {
 
         @Override

@@ -1,10 +1,6 @@
 package org.opendossier.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +117,7 @@ public final class ActorNetwork {
         Map<Long, ActorGraph.Point> layout =
                 format == Format.FTM ? Map.of() : new ForceLayout().layout(graph, SVG_WIDTH, SVG_HEIGHT);
         String caseId = store.caseId();
-        write(target, out -> {
+        AtomicFiles.write(target, out -> {
             switch (format) {
                 case GEXF -> new GexfWriter().write(graph, layout, out);
                 case GRAPHML -> new GraphMlWriter().write(graph, layout, out);
@@ -129,29 +125,5 @@ public final class ActorNetwork {
                 case FTM -> new FtmWriter(caseId).write(counted.actors(), counted.relationships(), out);
             }
         });
-    }
-
-    @FunctionalInterface
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    private static void write(Path target, Writing writing) throws CaseException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, "." + absolute.getFileName(), ".partial");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    writing.to(out);
-                }
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new CaseException("Could not write " + target + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -25,6 +25,9 @@ public interface CaseSession extends AutoCloseable {
 
     ClaimService claims();
 
+    /** The claims on a time axis, filtered by actor and tag, and their SVG export. */
+    ClaimTimeline timeline();
+
     @Override
     void close() throws CaseException;
 }
