@@ -51,6 +51,7 @@ import org.opendossier.ui.network.NetworkView;
 import org.opendossier.ui.reader.ReaderView;
 import org.opendossier.ui.search.SearchBar;
 import org.opendossier.ui.search.SearchResultsView;
+import org.opendossier.ui.timeline.TimelineView;
 import org.opendossier.ui.welcome.WelcomeView;
 
 /**
@@ -82,6 +83,7 @@ public final class Workbench {
     private final ActorsView actors;
     private final Tab actorsTab;
     private final Tab networkTab;
+    private final Tab timelineTab;
     private final Tab suggestionsTab;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
@@ -101,6 +103,7 @@ public final class Workbench {
         this.actorsTab = new Tab(Messages.get("tab.actors"), actors);
         this.suggestionsTab = new Tab(Messages.get("tab.suggestions"), new SuggestionsView(model.suggestions()));
         this.networkTab = new Tab(Messages.get("tab.network"), new NetworkView(model.network()));
+        this.timelineTab = new Tab(Messages.get("tab.timeline"), new TimelineView(model.timeline()));
         model.network().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
             model.actors().select(id);
@@ -168,11 +171,14 @@ public final class Workbench {
         actorsTab.setId("tab-actors");
         networkTab.setId("tab-network");
         suggestionsTab.setId("tab-suggestions");
-        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab);
+        timelineTab.setId("tab-timeline");
+        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab, timelineTab);
         // The network is counted from every source: only when it is looked at.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == networkTab) {
                 model.network().reload();
+            } else if (now == timelineTab) {
+                model.timeline().reload();
             } else if (now == suggestionsTab
                     && model.suggestions().suggestions().isEmpty()) {
                 model.suggestions().refresh();

@@ -35,6 +35,7 @@ import org.opendossier.ui.reader.ReaderViewModel;
 import org.opendossier.ui.search.SearchViewModel;
 import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
+import org.opendossier.ui.timeline.TimelineViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class WorkbenchViewModel {
     private final ActorsViewModel actors;
     private final NetworkViewModel network;
     private final SuggestionsViewModel suggestions;
+    private final TimelineViewModel timeline;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -85,6 +87,7 @@ public final class WorkbenchViewModel {
         this.actors = new ActorsViewModel(tasks, dialogs);
         this.network = new NetworkViewModel(tasks, dialogs);
         this.suggestions = new SuggestionsViewModel(tasks, dialogs);
+        this.timeline = new TimelineViewModel(tasks, dialogs);
         suggestions.setOnChanged(() -> {
             actors.reload();
             reader.refreshMentions();
@@ -105,6 +108,7 @@ public final class WorkbenchViewModel {
             search.search();
         });
         actors.setOnOpenSource(id -> reader.show(id, null));
+        timeline.setOnOpenSource(id -> reader.show(id, null));
         actors.setReaderSelection(() -> {
             var shown = reader.sourceProperty().get();
             var span = reader.selectionProperty().get();
@@ -224,6 +228,7 @@ public final class WorkbenchViewModel {
         actors.setCase(opened == null ? null : opened.actors());
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());
+        timeline.setCase(opened == null ? null : opened.timeline());
         imports.setCase(opened == null ? null : opened.imports());
         title.set(
                 opened == null
@@ -327,5 +332,9 @@ public final class WorkbenchViewModel {
 
     public SuggestionsViewModel suggestions() {
         return suggestions;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 }
