@@ -8,8 +8,6 @@ import org.opendossier.model.Actor;
  * evidence), by name, and every tag claims carry, in alphabetical order.
  */
 public record TimelineChoices(List<Actor> actors, List<String> tags) {
-    public static final TimelineChoices NONE = new TimelineChoices(List.of(), List.of());
-
     public TimelineChoices {
         actors = List.copyOf(actors);
         tags = List.copyOf(tags);
