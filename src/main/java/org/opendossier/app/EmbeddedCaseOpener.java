@@ -19,6 +19,7 @@ import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.ClaimInterchange;
 import org.opendossier.service.ClaimService;
+import org.opendossier.service.ClaimTimeline;
 import org.opendossier.service.EvidenceSuggestions;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
@@ -131,7 +132,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     new ActorNetwork(store),
                     claims,
                     new ClaimInterchange(store, claims),
-                    new EvidenceSuggestions(store, search));
+                    new EvidenceSuggestions(store, search),
+                    new ClaimTimeline(store, claims));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -184,7 +186,9 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             ActorNetwork network,
             ClaimService claims,
             ClaimInterchange interchange,
-            EvidenceSuggestions moreEvidence)
+            EvidenceSuggestions moreEvidence,
+
+            ClaimTimeline timeline)
             implements CaseSession {
 
         @Override

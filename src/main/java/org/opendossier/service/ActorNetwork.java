@@ -117,7 +117,7 @@ public final class ActorNetwork {
         Map<Long, ActorGraph.Point> layout =
                 format == Format.FTM ? Map.of() : new ForceLayout().layout(graph, SVG_WIDTH, SVG_HEIGHT);
         String caseId = store.caseId();
-        AtomicFile.write(target, out -> {
+        AtomicFiles.write(target, out -> {
             switch (format) {
                 case GEXF -> new GexfWriter().write(graph, layout, out);
                 case GRAPHML -> new GraphMlWriter().write(graph, layout, out);

@@ -29,6 +29,9 @@ public interface CaseSession extends AutoCloseable {
 
     EvidenceSuggestions moreEvidence();
 
+    /** The claims on a time axis, filtered by actor and tag, and their SVG export. */
+    ClaimTimeline timeline();
+
     @Override
     void close() throws CaseException;
 }

@@ -66,7 +66,7 @@ public final class ClaimInterchange {
                     tx.sources().findAll(sourceIds),
                     names(tx.actors().list()));
         });
-        AtomicFile.write(target, out -> new WebAnnotationWriter(store.caseId()).writeCollection(items, out));
+        AtomicFiles.write(target, out -> new WebAnnotationWriter(store.caseId()).writeCollection(items, out));
         return items.size();
     }
 
@@ -104,7 +104,7 @@ public final class ClaimInterchange {
             return out;
         });
         ReviewAuthor by = new ReviewAuthor(author.strip(), authorKind, null);
-        AtomicFile.write(target, out -> new ClaimReviewWriter(by, LocalDate.now()).write(reviews, out));
+        AtomicFiles.write(target, out -> new ClaimReviewWriter(by, LocalDate.now()).write(reviews, out));
         return reviews.size();
     }
 

@@ -53,6 +53,7 @@ import org.opendossier.ui.network.NetworkView;
 import org.opendossier.ui.reader.ReaderView;
 import org.opendossier.ui.search.SearchBar;
 import org.opendossier.ui.search.SearchResultsView;
+import org.opendossier.ui.timeline.TimelineView;
 import org.opendossier.ui.welcome.WelcomeView;
 
 /**
@@ -84,6 +85,7 @@ public final class Workbench {
     private final ActorsView actors;
     private final Tab actorsTab;
     private final Tab networkTab;
+    private final Tab timelineTab;
     private final Tab suggestionsTab;
     private final Tab claimsTab;
     private final Tab matrixTab;
@@ -111,6 +113,7 @@ public final class Workbench {
         this.matrixTab = new Tab(Messages.get("tab.matrix"), new MatrixView(model.matrix()));
         model.reader().setOnOpenClaim(this::openClaim);
         model.matrix().setOnOpenClaim(this::openClaim);
+        this.timelineTab = new Tab(Messages.get("tab.timeline"), new TimelineView(model.timeline()));
         model.network().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
             model.actors().select(id);
@@ -180,13 +183,25 @@ public final class Workbench {
         suggestionsTab.setId("tab-suggestions");
         claimsTab.setId("tab-claims");
         matrixTab.setId("tab-matrix");
-        tabs.getTabs().addAll(libraryTab, resultsTab, actorsTab, suggestionsTab, networkTab, claimsTab, matrixTab);
+        timelineTab.setId("tab-timeline");
+        tabs.getTabs()
+                .addAll(
+                        libraryTab,
+                        resultsTab,
+                        actorsTab,
+                        suggestionsTab,
+                        networkTab,
+                        claimsTab,
+                        matrixTab,
+                        timelineTab);
         // The network is counted from every source: only when it is looked at.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == networkTab) {
                 model.network().reload();
             } else if (now == matrixTab) {
                 model.matrix().reload();
+            } else if (now == timelineTab) {
+                model.timeline().reload();
             } else if (now == suggestionsTab
                     && model.suggestions().suggestions().isEmpty()) {
                 model.suggestions().refresh();

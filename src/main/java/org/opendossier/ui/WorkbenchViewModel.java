@@ -37,6 +37,7 @@ import org.opendossier.ui.reader.ReaderViewModel;
 import org.opendossier.ui.search.SearchViewModel;
 import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
+import org.opendossier.ui.timeline.TimelineViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ public final class WorkbenchViewModel {
     private final SuggestionsViewModel suggestions;
     private final ClaimsViewModel claims;
     private final MatrixViewModel matrix;
+    private final TimelineViewModel timeline;
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -101,6 +103,7 @@ public final class WorkbenchViewModel {
             claims.reload();
             matrix.reload();
         });
+        this.timeline = new TimelineViewModel(tasks, dialogs);
         suggestions.setOnChanged(() -> {
             actors.reload();
             reader.refreshMentions();
@@ -128,6 +131,7 @@ public final class WorkbenchViewModel {
             search.search();
         });
         actors.setOnOpenSource(id -> reader.show(id, null));
+        timeline.setOnOpenSource(id -> reader.show(id, null));
         actors.setReaderSelection(() -> {
             var shown = reader.sourceProperty().get();
             var span = reader.selectionProperty().get();
@@ -250,6 +254,7 @@ public final class WorkbenchViewModel {
         matrix.setCase(opened == null ? null : opened.claims());
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());
+        timeline.setCase(opened == null ? null : opened.timeline());
         imports.setCase(opened == null ? null : opened.imports());
         if (opened != null) {
             followOpeningRescan(opened);
@@ -382,5 +387,9 @@ public final class WorkbenchViewModel {
 
     public SuggestionsViewModel suggestions() {
         return suggestions;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 }

@@ -9,17 +9,18 @@ import javax.xml.stream.XMLStreamWriter;
 import org.opendossier.model.RelationshipType;
 
 /**
- * Text made safe for XML 1.0, and the stream writer every format here uses.
+ * Text made safe for XML 1.0, and the stream writer every XML format we write uses (the graph formats here,
+ * the timeline's SVG).
  *
  * <p>The JDK's writer escapes {@code < & > "} but writes control characters as they are, which makes the file
  * unreadable to any XML parser; XML 1.0 (§2.2) allows only tab, line feed, carriage return and the characters
  * from U+0020 up, without lone surrogates or U+FFFE/U+FFFF. Everything else is removed.
  */
-final class XmlText {
+public final class XmlText {
     private XmlText() {}
 
     /** The text without the characters XML 1.0 cannot hold; {@code null} becomes empty. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -50,7 +51,7 @@ final class XmlText {
      * A one-line label: {@link #clean} with every run of whitespace (line breaks included) made one space, since
      * attribute values lose their line breaks anyway (XML 1.0 §3.3.3) and GEXF labels are tokens.
      */
-    static String label(String text) {
+    public static String label(String text) {
         return clean(text).strip().replaceAll("\\s+", " ");
     }
 
@@ -60,7 +61,7 @@ final class XmlText {
     }
 
     /** A number as XML wants it: never in a locale's format, never NaN. */
-    static String number(double value) {
+    public static String number(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a number that can be written: " + value);
         }
@@ -70,7 +71,7 @@ final class XmlText {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    static XMLStreamWriter writer(OutputStream out) throws IOException {
+    public static XMLStreamWriter writer(OutputStream out) throws IOException {
         try {
             return XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         } catch (XMLStreamException e) {
@@ -79,7 +80,7 @@ final class XmlText {
     }
 
     /** Writes a line break and {@code depth} levels of indentation, so that the files read well in an editor. */
-    static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+    public static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -20,8 +19,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -35,6 +32,7 @@ import org.opendossier.model.ActorKind;
 import org.opendossier.service.ActorNetwork;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
+import org.opendossier.ui.Snapshots;
 
 /**
  * The network pane: actors as circles coloured by kind and sized by how many sources name them, recorded
@@ -233,13 +231,7 @@ public final class NetworkView extends BorderPane {
 
     /** The drawing as shown, at twice the screen's scale: the snapshot here, the PNG written in the background. */
     private void writePng(Path target) {
-        SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(new Scale(2, 2));
-        WritableImage image = canvas.snapshot(params, null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        model.writePng(target, w, h, argb);
+        Snapshots.Pixels pixels = Snapshots.of(canvas, 2);
+        model.writePng(target, pixels.width(), pixels.height(), pixels.argb());
     }
 }

@@ -1,6 +1,5 @@
 package org.opendossier.ui.network;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,12 +19,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
-import javax.imageio.ImageIO;
 import org.opendossier.model.ActorGraph;
 import org.opendossier.model.ActorKind;
 import org.opendossier.service.ActorNetwork;
 import org.opendossier.service.CancelToken;
 import org.opendossier.ui.Messages;
+import org.opendossier.ui.PngFiles;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.task.BackgroundTask;
 import org.opendossier.ui.task.TaskExecutor;
@@ -171,16 +170,10 @@ public final class NetworkViewModel {
 
     /** Writes a picture of the network, {@code argb} row by row, as a PNG file (with the JDK's writer). */
     public void writePng(Path target, int width, int height, int[] argb) {
-        tasks.execute(BackgroundTask.of(Messages.get("network.exporting"), p -> {
-                    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-                    image.setRGB(0, 0, width, height, argb, 0, width);
-                    if (!ImageIO.write(image, "png", target.toFile())) {
-                        throw new java.io.IOException("no PNG writer in this Java runtime");
-                    }
-                    return target;
-                })
-                .onSuccess(this::exported)
-                .onFailure(e -> dialogs.showError(Messages.get("network.error"), e.getMessage(), e)));
+        tasks.execute(
+                BackgroundTask.of(Messages.get("network.exporting"), p -> PngFiles.write(target, width, height, argb))
+                        .onSuccess(this::exported)
+                        .onFailure(e -> dialogs.showError(Messages.get("network.error"), e.getMessage(), e)));
     }
 
     public ObservableSet<ActorKind> kinds() {

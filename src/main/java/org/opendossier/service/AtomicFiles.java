@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes an export in one piece: into a hidden partial file beside the target, moved over it only once
- * complete, so a crash or a full disk never leaves half a file under the name a person chose.
+ * Writes an export beside its target and moves it into place in one step, so that a failed export leaves
+ * neither a half-written file nor a damaged older one.
  */
-final class AtomicFile {
-    private AtomicFile() {}
+final class AtomicFiles {
+    private AtomicFiles() {}
 
-    /** What writes the file's bytes. */
+    /** Fills a file. */
     @FunctionalInterface
     interface Writing {
         void to(OutputStream out) throws IOException;
