@@ -250,7 +250,10 @@ public final class WorkbenchViewModel {
                 opened == null ? null : opened.actors(),
                 opened == null ? null : opened.claims());
         actors.setCase(opened == null ? null : opened.actors());
-        claims.setCase(opened == null ? null : opened.claims(), opened == null ? null : opened.actors());
+        claims.setCase(
+                opened == null ? null : opened.claims(),
+                opened == null ? null : opened.actors(),
+                opened == null ? null : opened.moreEvidence());
         matrix.setCase(opened == null ? null : opened.claims());
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());

@@ -37,6 +37,7 @@ import org.opendossier.model.ClaimStatus;
 import org.opendossier.model.Stance;
 import org.opendossier.service.ClaimListing;
 import org.opendossier.service.ClaimWarning;
+import org.opendossier.service.EvidenceCandidate;
 import org.opendossier.service.QuotedEvidence;
 import org.opendossier.service.Tally;
 import org.opendossier.ui.Formats;
@@ -62,6 +63,7 @@ public final class ClaimsView extends SplitPane {
     private final VBox warnings = new VBox(2);
     private final VBox evidence = new VBox(10);
     private final ListView<ClaimsViewModel.RelationRow> relations = new ListView<>();
+    private final VBox candidates = new VBox(8);
 
     public ClaimsView(ClaimsViewModel model) {
         this.model = model;
@@ -71,6 +73,7 @@ public final class ClaimsView extends SplitPane {
         setDividerPositions(0.46);
         model.selectedProperty().addListener((obs, was, now) -> showClaim(now));
         model.evidence().addListener((ListChangeListener<QuotedEvidence>) c -> showEvidence());
+        model.candidates().addListener((ListChangeListener<EvidenceCandidate>) c -> showCandidates());
     }
 
     public TableView<ClaimListing> table() {
@@ -236,7 +239,10 @@ public final class ClaimsView extends SplitPane {
                 evidence,
                 heading("claims.relations"),
                 relations,
-                new HBox(6, relate, unrelate));
+                new HBox(6, relate, unrelate),
+                heading("claims.more"),
+                moreBar(),
+                candidates);
         box.setPadding(new Insets(8));
         box.setId("claim-detail");
         ScrollPane scroll = new ScrollPane(box);
@@ -249,6 +255,52 @@ public final class ClaimsView extends SplitPane {
         StackPane pane = new StackPane(scroll, none);
         StackPane.setAlignment(none, Pos.CENTER);
         return pane;
+    }
+
+    private Region moreBar() {
+        Button find = button("claim-find-more", "claims.more.find", model::findMore);
+        Label status = new Label();
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(model.candidateStatusProperty());
+        status.setWrapText(true);
+        HBox bar = new HBox(8, find, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        candidates.setId("claim-candidates");
+        return bar;
+    }
+
+    /** Each proposed passage with its source, what it shares with the claim, and one-click add or dismiss. */
+    private void showCandidates() {
+        candidates.getChildren().clear();
+        for (EvidenceCandidate c : model.candidates()) {
+            Text passage = new Text(c.passage().replaceAll("\\s+", " "));
+            passage.getStyleClass().add("evidence-quote");
+            TextFlow flow = new TextFlow(passage);
+            flow.prefWidthProperty().bind(candidates.widthProperty().subtract(20));
+            Label source = new Label(String.join(
+                    "  ·  ",
+                    java.util.stream.Stream.of(c.source().outlet(), c.source().title())
+                            .filter(x -> x != null && !x.isBlank())
+                            .toList()));
+            source.getStyleClass().add("muted");
+            source.setWrapText(true);
+            Label shared = new Label(Messages.get("claims.more.shares", String.join(", ", c.shared())));
+            shared.getStyleClass().add("candidate-shared");
+            shared.setWrapText(true);
+            ComboBox<Stance> stance = new ComboBox<>(FXCollections.observableArrayList(Stance.values()));
+            stance.setConverter(Formats.enumConverter("stance"));
+            stance.setValue(Stance.SUPPORTS);
+            stance.getStyleClass().add("small");
+            Button add = small("claims.more.add", () -> model.confirm(c, stance.getValue()));
+            add.getStyleClass().add("accent");
+            Button dismiss = small("claims.more.dismiss", () -> model.dismiss(c));
+            Button read = small("claims.openEvidence", () -> model.openCandidate(c));
+            HBox actions = new HBox(6, stance, add, dismiss, read);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            VBox card = new VBox(4, flow, source, shared, actions);
+            card.getStyleClass().add("candidate-card");
+            candidates.getChildren().add(card);
+        }
     }
 
     private void showClaim(ClaimListing listing) {

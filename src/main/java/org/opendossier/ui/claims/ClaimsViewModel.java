@@ -31,6 +31,8 @@ import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.ClaimListing;
 import org.opendossier.service.ClaimService;
+import org.opendossier.service.EvidenceCandidate;
+import org.opendossier.service.EvidenceSuggestions;
 import org.opendossier.service.QuotedEvidence;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
@@ -53,6 +55,12 @@ public final class ClaimsViewModel {
     private final ObjectProperty<ClaimListing> selected = new SimpleObjectProperty<>();
     private final ObservableList<QuotedEvidence> evidence = FXCollections.observableArrayList();
     private final ObservableList<RelationRow> relations = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceCandidate> candidates = FXCollections.observableArrayList();
+    private final StringProperty candidateStatus = new SimpleStringProperty("");
+    /** Proposals a person dismissed this session: claim, source and span. */
+    private final java.util.Set<String> dismissed = new java.util.HashSet<>();
+
+    private EvidenceSuggestions moreEvidence;
     private final StringProperty undoLabel = new SimpleStringProperty("");
     private final StringProperty redoLabel = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -79,10 +87,12 @@ public final class ClaimsViewModel {
         selected.addListener((obs, was, now) -> loadDetail());
     }
 
-    public void setCase(ClaimService claims, ActorService actorService) {
+    public void setCase(ClaimService claims, ActorService actorService, EvidenceSuggestions moreEvidence) {
         this.service = claims;
         this.actorService = actorService;
+        this.moreEvidence = moreEvidence;
         this.claims.clear();
+        dismissed.clear();
         selected.set(null);
         updateUndo();
         if (claims != null) {
@@ -150,9 +160,15 @@ public final class ClaimsViewModel {
         if (from == null || shown == null) {
             evidence.clear();
             relations.clear();
+            candidates.clear();
+            candidateStatus.set("");
             return;
         }
         long id = shown.claim().id();
+        candidates.removeIf(c -> !candidateFor(id));
+        if (candidates.isEmpty()) {
+            candidateStatus.set("");
+        }
         tasks.execute(BackgroundTask.of(
                         Messages.get("claims.loading"), p -> new Detail(from.evidenceOf(id), from.relations()))
                 .onSuccess(d -> {
@@ -183,6 +199,80 @@ public final class ClaimsViewModel {
                 .orElse("#" + other);
         String verb = Formats.enumName(outgoing ? "claimRelation" : "claimRelation.inverse", r.type());
         return verb + ": " + statement;
+    }
+
+    /** How many proposals "find more evidence" shows at once. */
+    static final int PROPOSALS = 12;
+
+    private long candidatesOf = -1;
+
+    private boolean candidateFor(long claimId) {
+        return candidatesOf == claimId;
+    }
+
+    /** Proposes passages in other sources that probably say what the selected claim says. */
+    public void findMore() {
+        Claim claim = current();
+        EvidenceSuggestions finder = moreEvidence;
+        if (claim == null || finder == null) {
+            return;
+        }
+        long id = claim.id();
+        candidateStatus.set(Messages.get("claims.more.searching"));
+        tasks.execute(BackgroundTask.of(Messages.get("claims.more.searching"), p -> finder.propose(id, PROPOSALS * 2))
+                .onSuccess(found -> {
+                    if (current() == null || current().id() != id) {
+                        return;
+                    }
+                    candidatesOf = id;
+                    List<EvidenceCandidate> fresh = found.stream()
+                            .filter(c -> !dismissed.contains(key(id, c)))
+                            .limit(PROPOSALS)
+                            .toList();
+                    candidates.setAll(fresh);
+                    candidateStatus.set(
+                            fresh.isEmpty()
+                                    ? Messages.get("claims.more.none")
+                                    : Messages.get("claims.more.found", fresh.size()));
+                })
+                .onFailure(this::failed));
+    }
+
+    /** Adds a proposed passage as evidence with the stance the person chose. */
+    public void confirm(EvidenceCandidate candidate, Stance stance) {
+        Claim claim = current();
+        if (claim == null) {
+            return;
+        }
+        candidates.remove(candidate);
+        edit(s -> s.addEvidence(claim.id(), candidate.source().id(), candidate.span(), stance, null, ""));
+    }
+
+    /** Hides a proposed passage for this claim for the rest of the session. */
+    public void dismiss(EvidenceCandidate candidate) {
+        Claim claim = current();
+        if (claim != null) {
+            dismissed.add(key(claim.id(), candidate));
+        }
+        candidates.remove(candidate);
+    }
+
+    private static String key(long claimId, EvidenceCandidate c) {
+        return claimId + ":" + c.source().id() + ":" + c.span().start() + ":"
+                + c.span().end();
+    }
+
+    public ObservableList<EvidenceCandidate> candidates() {
+        return candidates;
+    }
+
+    public ReadOnlyStringProperty candidateStatusProperty() {
+        return candidateStatus;
+    }
+
+    /** Shows a proposed passage in the reader. */
+    public void openCandidate(EvidenceCandidate c) {
+        onOpenSource.accept(c.source().id(), c.span());
     }
 
     /** Asks for a statement and records it as a new claim, which becomes the selected one. */
