@@ -68,9 +68,10 @@ public final class ClaimsView extends SplitPane {
     public ClaimsView(ClaimsViewModel model) {
         this.model = model;
         setId("claims");
-        setOrientation(Orientation.HORIZONTAL);
+        // The table on top, full width, so statements can be read; the detail with its quotes below.
+        setOrientation(Orientation.VERTICAL);
         getItems().addAll(list(), detail());
-        setDividerPositions(0.46);
+        setDividerPositions(0.34);
         model.selectedProperty().addListener((obs, was, now) -> showClaim(now));
         model.evidence().addListener((ListChangeListener<QuotedEvidence>) c -> showEvidence());
         model.candidates().addListener((ListChangeListener<EvidenceCandidate>) c -> showCandidates());
@@ -102,29 +103,34 @@ public final class ClaimsView extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         TableColumn<ClaimListing, String> statementColumn =
                 column("claims.column.statement", l -> l.claim().statement());
-        statementColumn.setPrefWidth(260);
+        statementColumn.setPrefWidth(380);
         TableColumn<ClaimListing, String> statusColumn = column(
                 "claims.column.status",
                 l -> Formats.enumName("claim.status", l.claim().status()));
         statusColumn.setCellFactory(
                 c -> new StyledCell("status-", l -> l.claim().status().name()));
+        statusColumn.setMinWidth(96);
         statusColumn.setPrefWidth(100);
         TableColumn<ClaimListing, String> dateColumn = column(
                 "claims.column.date",
                 l -> l.claim().eventDate() == null ? "" : l.claim().eventDate().toString());
+        dateColumn.setMinWidth(76);
         dateColumn.setPrefWidth(80);
         TableColumn<ClaimListing, String> forColumn = column("claims.column.for", l -> count(l.backing()));
         forColumn.setCellFactory(c -> new StyledCell("tally-", l -> "for"));
+        forColumn.setMinWidth(64);
         forColumn.setPrefWidth(72);
         TableColumn<ClaimListing, String> againstColumn = column("claims.column.against", l -> count(l.contesting()));
         againstColumn.setCellFactory(c -> new StyledCell("tally-", l -> "against"));
-        againstColumn.setPrefWidth(72);
+        againstColumn.setMinWidth(72);
+        againstColumn.setPrefWidth(76);
         TableColumn<ClaimListing, String> warningColumn = column(
                 "claims.column.warnings",
                 l -> l.warnings().isEmpty() ? "" : "⚠ " + l.warnings().size());
         warningColumn.setCellFactory(
                 c -> new StyledCell("warning-", l -> l.warnings().isEmpty() ? "none" : "some"));
-        warningColumn.setPrefWidth(56);
+        warningColumn.setMinWidth(44);
+        warningColumn.setPrefWidth(48);
         table.getColumns()
                 .setAll(List.of(statementColumn, statusColumn, dateColumn, forColumn, againstColumn, warningColumn));
         Label empty = new Label(Messages.get("claims.empty"));
