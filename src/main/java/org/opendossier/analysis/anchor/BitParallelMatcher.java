@@ -30,6 +30,9 @@ final class BitParallelMatcher {
     private final int length;
     private final int blocks;
     private final int lastRows;
+    /** The row of each character below 256, the common case, without hashing. */
+    private final int[] latin = new int[256];
+
     private final char[] keys;
     private final int[] rows;
     private final int mask;
@@ -56,6 +59,9 @@ final class BitParallelMatcher {
                 distinct++;
                 insert(c, distinct);
             }
+        }
+        for (char c = 0; c < latin.length; c++) {
+            latin[c] = rowOf(c);
         }
         equal = new long[(distinct + 1) * blocks];
         for (int i = 0; i < length; i++) {
@@ -92,7 +98,8 @@ final class BitParallelMatcher {
         // it must start at `from`, so each column adds one to it.
         int topDelta = anchored ? 1 : 0;
         for (int j = from; j < to; j++) {
-            int base = rowOf(text.charAt(j)) * blocks;
+            char c = text.charAt(j);
+            int base = (c < 256 ? latin[c] : rowOf(c)) * blocks;
             int carry = topDelta;
             for (int b = 0; b <= active; b++) {
                 carry = advance(plus, minus, b, equal[base + b], carry);
@@ -132,28 +139,24 @@ final class BitParallelMatcher {
 
     /**
      * One column of one block (Myers 1999, figure 9's advance_block): from the vertical deltas of the
-     * previous column and the horizontal delta entering at the top, the vertical deltas of this column and
-     * the horizontal delta leaving at the bottom.
+     * previous column and the horizontal delta entering at the top (-1, 0 or +1), the vertical deltas of this
+     * column and the horizontal delta leaving at the bottom. Without branches, as Šošić (2014) suggests:
+     * which way a delta goes depends on the text, so a branch on it is mispredicted half the time.
      */
     private int advance(long[] plus, long[] minus, int b, long eq, int carryIn) {
         long pv = plus[b];
         long mv = minus[b];
+        long negative = carryIn >>> 31;
+        long positive = (-carryIn) >>> 31;
         long xv = eq | mv;
-        if (carryIn < 0) {
-            eq |= 1L;
-        }
+        eq |= negative;
         long xh = (((eq & pv) + pv) ^ pv) | eq;
         long ph = mv | ~(xh | pv);
         long mh = pv & xh;
-        long last = b == blocks - 1 ? 1L << (lastRows - 1) : 1L << (WORD - 1);
-        int carryOut = (ph & last) != 0 ? 1 : (mh & last) != 0 ? -1 : 0;
-        ph <<= 1;
-        mh <<= 1;
-        if (carryIn < 0) {
-            mh |= 1L;
-        } else if (carryIn > 0) {
-            ph |= 1L;
-        }
+        int bottom = b == blocks - 1 ? lastRows - 1 : WORD - 1;
+        int carryOut = (int) ((ph >>> bottom) & 1L) - (int) ((mh >>> bottom) & 1L);
+        ph = (ph << 1) | positive;
+        mh = (mh << 1) | negative;
         plus[b] = mh | ~(xv | ph);
         minus[b] = ph & xv;
         return carryOut;

@@ -8,21 +8,23 @@ import org.opendossier.model.TextSpan;
 
 /**
  * Places a quote again on a source's text after the text changed (re-extracted, or edited by a migration),
- * the way the Hypothesis client re-anchors annotations (decision record 0013):
+ * the way the Hypothesis client re-anchors annotations, made stricter because a quote placed on the wrong
+ * words is worse than an orphan (decision record 0013):
  *
  * <ol>
- *   <li><b>Position.</b> The quote is still at its old offsets, with its context: placed there.
- *   <li><b>Exact quote.</b> Every occurrence of the exact quote; the one whose context (the 32 characters
- *       before and after) agrees best, then the one nearest the old offsets. An occurrence at the old offsets
- *       counts as {@link PlacementMethod#POSITION}.
- *   <li><b>Fuzzy.</b> When there is no exact occurrence, or none whose context agrees even in part: the
- *       passages closest to the quote by edit distance (Myers' bit-parallel algorithm), scored on the
- *       similarity of quote, prefix, suffix and position (weights 50, 20, 20, 2, as Hypothesis's {@code
- *       matchQuote}). The best is taken only if it is similar enough to the quote (see {@link #accepts});
- *       a wrong placement is worse than an orphan.
+ *   <li><b>Position.</b> The quote is still at its old offsets with its context (the 32 characters before and
+ *       after) unchanged: placed there.
+ *   <li><b>Exact quote.</b> Of every occurrence of the exact quote, the one whose context agrees best, then
+ *       the one nearest the old offsets. If its context is unchanged, placed there.
+ *   <li><b>Fuzzy.</b> Otherwise the passages closest to the quote by edit distance (Myers' bit-parallel
+ *       algorithm) compete with that best exact occurrence on Hypothesis's score: the similarity of quote,
+ *       prefix, suffix and position weighted 50, 20, 20 and 2. The best {@linkplain #accepts accepted} one
+ *       wins; with none, the quote is an orphan. The edited quote in its old context thus beats an unedited
+ *       copy of it elsewhere.
  * </ol>
  *
- * <p>Stateless and safe to use from many threads.
+ * <p>An occurrence at the old offsets is reported as {@link PlacementMethod#POSITION}, any other exact one as
+ * {@link PlacementMethod#EXACT}. Stateless and safe to use from many threads.
  */
 public final class QuoteAnchoring {
     static final double QUOTE_WEIGHT = 50;
@@ -33,24 +35,20 @@ public final class QuoteAnchoring {
     /** Hypothesis's bound on the edits its search allows: half the quote, at most 256. */
     static final int MAX_ERRORS = 256;
 
-    /** A passage this far behind the best one by edits may still win on context. */
+    /** Passages up to this share of the quote's length worse in edits than the best may still win on context. */
     static final double SLACK = 0.1;
 
     /** At most this many passages are scored. */
     static final int CANDIDATES = 64;
 
-    /** An exact occurrence whose prefix or suffix agrees at least this much is taken without a fuzzy search. */
-    static final double CONTEXT_SUPPORT = 0.5;
+    /** The least quote similarity (1 less edits per character) for a passage to be placed on. */
+    public static final double MIN_QUOTE_SIMILARITY = 0.8;
 
-    private final double minSimilarity;
+    /** The least score (quote, context and position weighted) for a passage to be placed on. */
+    public static final double MIN_SCORE = 0.8;
 
-    public QuoteAnchoring() {
-        this(0.8);
-    }
-
-    QuoteAnchoring(double minSimilarity) {
-        this.minSimilarity = minSimilarity;
-    }
+    /** An exact quote at least this long that occurs once is placed there whatever its context. */
+    public static final int DISTINCTIVE_LENGTH = 32;
 
     /** Where {@code anchor}'s quote is in {@code text} now, and how it was found; an orphan if nowhere. */
     public Placement place(String text, QuoteAnchor anchor) {
@@ -58,40 +56,50 @@ public final class QuoteAnchoring {
         Objects.requireNonNull(anchor, "anchor");
         TextQuote quote = anchor.quote();
         String exact = quote.exact();
+        int m = exact.length();
         int old = anchor.span().start();
         Scorer scorer = new Scorer(text, quote, Math.min(old, text.length()));
         boolean atOld = text.startsWith(exact, old);
         if (atOld && scorer.contextIntact(old)) {
-            return scorer.score(old, old + exact.length(), 0).placement(PlacementMethod.POSITION);
+            return scorer.score(old, old + m, 0).placement(PlacementMethod.POSITION);
         }
         Candidate bestExact = null;
+        int occurrences = 0;
         for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-            Candidate c = scorer.score(at, at + exact.length(), 0);
+            occurrences++;
+            Candidate c = scorer.score(at, at + m, 0);
             if (bestExact == null || c.betterContext(bestExact, scorer.hint)) {
                 bestExact = c;
             }
         }
-        if (bestExact != null && bestExact.contextSupport() >= CONTEXT_SUPPORT) {
+        if (bestExact != null && scorer.contextIntact(bestExact.start)) {
             return bestExact.placement(methodOf(bestExact, old, atOld));
         }
-        Candidate best = bestExact;
-        int m = exact.length();
-        int maxErrors = (int) Math.min(Math.min(MAX_ERRORS, m / 2), Math.floor((1 - minSimilarity) * m));
+        if (bestExact != null && !(accepts(bestExact) || (occurrences == 1 && m >= DISTINCTIVE_LENGTH))) {
+            bestExact = null;
+        }
+        Candidate bestFuzzy = null;
+        int maxErrors = (int) Math.min(Math.min(MAX_ERRORS, m / 2), Math.floor((1 - MIN_QUOTE_SIMILARITY) * m));
         if (maxErrors > 0) {
             int slack = Math.max(1, (int) Math.round(SLACK * m));
             for (ApproximateMatch match : new ApproximateSearch(exact).find(text, maxErrors, slack, CANDIDATES)) {
+                if (match.errors() == 0) {
+                    continue; // an exact occurrence, weighed above
+                }
                 Candidate c = scorer.score(match.start(), match.end(), match.errors());
-                if (accepts(c) && (best == null || c.score > best.score)) {
-                    best = c;
+                if (accepts(c) && (bestFuzzy == null || c.score > bestFuzzy.score)) {
+                    bestFuzzy = c;
                 }
             }
         }
+        Candidate best =
+                bestFuzzy == null || (bestExact != null && bestExact.score >= bestFuzzy.score) ? bestExact : bestFuzzy;
         return best == null ? Placement.orphan() : best.placement(methodOf(best, old, atOld));
     }
 
-    /** Whether a passage is close enough to the quote to be placed on. */
-    boolean accepts(Candidate c) {
-        return c.quoteSimilarity >= minSimilarity;
+    /** Whether a passage agrees with the quote and its context enough to be placed on. */
+    static boolean accepts(Candidate c) {
+        return c.quoteSimilarity >= MIN_QUOTE_SIMILARITY && c.score >= MIN_SCORE;
     }
 
     private static PlacementMethod methodOf(Candidate c, int old, boolean atOld) {
@@ -110,11 +118,6 @@ public final class QuoteAnchoring {
             double prefixSimilarity,
             double suffixSimilarity,
             double score) {
-
-        /** How much of the context agrees on the better side. */
-        double contextSupport() {
-            return Math.max(prefixSimilarity, suffixSimilarity);
-        }
 
         boolean betterContext(Candidate other, int hint) {
             double mine = PREFIX_WEIGHT * prefixSimilarity + SUFFIX_WEIGHT * suffixSimilarity;
