@@ -92,7 +92,7 @@ final class ApproximateSearch {
     }
 
     /** How well a text character stands for a pattern character: the same, both spaces or neither, or not. */
-    static int fit(char inText, char inPattern) {
+    private static int fit(char inText, char inPattern) {
         if (inText == inPattern) {
             return 2;
         }
