@@ -93,7 +93,7 @@ final class NewsProse {
         "while the inquiry continues",
         "amid allegations of bribery"
     };
-    static final String[] WORDS = {
+    private static final String[] WORDS = {
         "port",
         "cargo",
         "ministry",
