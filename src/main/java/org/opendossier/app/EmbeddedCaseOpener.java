@@ -108,6 +108,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                 mentions.requestRescan();
             }
             ClaimService claims = new ClaimService(store);
+            // A source text changed since its quotes were taken (a migration, a re-extraction): place them again.
+            claims.reanchor();
             SearchService search = new SearchService(store, index);
             return new Session(
                     folder,

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.opendossier.analysis.anchor.Placement;
+import org.opendossier.analysis.anchor.PlacementMethod;
+import org.opendossier.analysis.anchor.QuoteAnchoring;
 import org.opendossier.model.Actor;
 import org.opendossier.model.AnchorState;
 import org.opendossier.model.Claim;
@@ -276,6 +279,46 @@ public final class ClaimService {
             tx.claims().unrelate(relationId);
             return null;
         });
+    }
+
+    /** What placing quotes again on changed source texts did. */
+    public record Reanchored(int checked, int placed, int orphaned) {}
+
+    /**
+     * Places again every quote whose source's text is no longer the text it was anchored on (the text was
+     * re-extracted or changed by a migration): at its old offsets if they still hold, else where the exact
+     * quote is, else the closest passage weighted on quote and context (decision record 0013). A quote
+     * that cannot be placed is kept as an orphan with its last offsets, never dropped. Not an edit to undo:
+     * it follows the text.
+     */
+    public Reanchored reanchor() throws CaseException {
+        Reanchored result = transactions.write(tx -> {
+            int checked = 0;
+            int placed = 0;
+            int orphaned = 0;
+            QuoteAnchoring anchoring = new QuoteAnchoring();
+            for (Evidence e : tx.claims().staleAnchors()) {
+                Source source = tx.sources().find(e.sourceId()).orElseThrow();
+                checked++;
+                Placement p = anchoring.place(source.text(), e.anchor());
+                if (p.placed()) {
+                    QuoteAnchor now = QuoteAnchor.of(source, p.span().orElseThrow());
+                    boolean same = p.method() == PlacementMethod.POSITION
+                            && now.quote().exact().equals(e.quote());
+                    tx.claims().updateEvidence(e.withAnchor(now, same ? e.state() : AnchorState.REANCHORED));
+                    placed++;
+                } else {
+                    QuoteAnchor kept = new QuoteAnchor(e.anchor().quote(), e.span(), source.textSha256());
+                    tx.claims().updateEvidence(e.withAnchor(kept, AnchorState.ORPHANED));
+                    orphaned++;
+                }
+            }
+            return new Reanchored(checked, placed, orphaned);
+        });
+        if (result.checked() > 0) {
+            changed();
+        }
+        return result;
     }
 
     /** What {@link #undo} would undo ("add evidence"), if anything. */

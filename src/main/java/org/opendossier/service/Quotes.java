@@ -2,10 +2,15 @@ package org.opendossier.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendossier.analysis.anchor.QuoteLocation;
+import org.opendossier.analysis.anchor.QuoteLocator;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
 
-/** Finds the words a person typed as a quote in a source's text, or says why they cannot be used. */
+/**
+ * Finds the words a person typed as a quote in a source's text, or says why they cannot be used: not
+ * there (with the closest passage, if one is close), or there more than once (with where).
+ */
 final class Quotes {
     private static final int SHOWN = 3;
     private static final int AROUND = 30;
@@ -14,30 +19,35 @@ final class Quotes {
 
     static TextSpan locate(Source source, String quote) throws CaseException {
         String text = source.text();
-        String q = quote == null ? "" : quote.strip();
-        if (q.isEmpty()) {
-            throw new CaseException("The quote is empty; give the exact words of the source.");
+        QuoteLocation found;
+        try {
+            found = new QuoteLocator().locate(text, quote == null ? "" : quote.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CaseException(e.getMessage(), e);
         }
-        List<Integer> at = new ArrayList<>();
-        for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) {
-            at.add(i);
+        if (found instanceof QuoteLocation.Found f) {
+            return f.span();
         }
-        if (at.isEmpty()) {
-            throw new CaseException("The quote is not in source " + source.id() + " (\"" + source.title()
-                    + "\"). Copy the words exactly as the source has them (see: opendossier show --case DIR "
-                    + source.id() + ").");
-        }
-        if (at.size() > 1) {
+        if (found instanceof QuoteLocation.Ambiguous a) {
             List<String> places = new ArrayList<>();
-            for (int i : at.subList(0, Math.min(SHOWN, at.size()))) {
-                places.add("at " + i + ": …" + oneLine(text.substring(Math.max(0, i - AROUND), i)) + "[" + q + "]"
-                        + oneLine(text.substring(i + q.length(), Math.min(text.length(), i + q.length() + AROUND)))
-                        + "…");
+            for (TextSpan s : a.spans().subList(0, Math.min(SHOWN, a.spans().size()))) {
+                places.add("at " + s.start() + ": " + inContext(text, s));
             }
-            throw new CaseException("The quote appears " + at.size() + " times in source " + source.id()
+            throw new CaseException("The quote appears " + a.spans().size() + " times in source " + source.id()
                     + "; quote more words so it is found once.\n  " + String.join("\n  ", places));
         }
-        return new TextSpan(at.get(0), at.get(0) + q.length());
+        QuoteLocation.Missing missing = (QuoteLocation.Missing) found;
+        String hint = missing.closest()
+                .map(c -> " The closest passage is at " + c.span().start() + ": " + inContext(text, c.span()))
+                .orElse(" Copy the words exactly as the source has them (opendossier show --case DIR " + source.id()
+                        + ").");
+        throw new CaseException("The quote is not in source " + source.id() + " (\"" + source.title() + "\")." + hint);
+    }
+
+    private static String inContext(String text, TextSpan s) {
+        return "…" + oneLine(text.substring(Math.max(0, s.start() - AROUND), s.start())) + "["
+                + oneLine(text.substring(s.start(), s.end())) + "]"
+                + oneLine(text.substring(s.end(), Math.min(text.length(), s.end() + AROUND))) + "…";
     }
 
     private static String oneLine(String s) {

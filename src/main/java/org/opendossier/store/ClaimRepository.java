@@ -44,6 +44,9 @@ public interface ClaimRepository {
     /** The evidence of all claims, by claim then in the order it was added. */
     List<Evidence> allEvidence() throws StoreException;
 
+    /** Evidence whose quote was anchored on a text other than its source's text as it is now. */
+    List<Evidence> staleAnchors() throws StoreException;
+
     /** Stores a relation between two claims and returns its id; an identical one is refused. */
     long relate(ClaimRelation relation) throws StoreException;
 

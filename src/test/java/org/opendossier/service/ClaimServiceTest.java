@@ -221,6 +221,42 @@ class ClaimServiceTest {
     }
 
     @Test
+    void quotesArePlacedAgainWhenTheirSourceTextChangesAndOrphansAreKept() throws Exception {
+        Claim claim = claims().create(Claim.draft("Soldiers burned the Oskel granary"));
+        Evidence moved = quote(claim.id(), "Granary burned", ACCUSATION, Stance.SUPPORTS, null);
+        Evidence gone = quote(claim.id(), "Army responds", "no soldiers were near Oskel", Stance.DENIES, army);
+        session.close();
+
+        // As a migration or a better extractor would: new texts under the same sources.
+        Path db = tmp.resolve("case/case.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var st = c.prepareStatement("UPDATE source SET text = ?, text_sha256 = ? WHERE id = ?")) {
+            String longer = "Granary burned\n\nUpdated at noon. Witnesses now say " + ACCUSATION + " in May.";
+            st.setString(1, longer);
+            st.setString(2, org.opendossier.model.Sha256.hex(longer));
+            st.setLong(3, moved.sourceId());
+            st.executeUpdate();
+            String rewritten = "Army responds\n\nThe army declined to comment.";
+            st.setString(1, rewritten);
+            st.setString(2, org.opendossier.model.Sha256.hex(rewritten));
+            st.setLong(3, gone.sourceId());
+            st.executeUpdate();
+        }
+        session = EmbeddedCaseOpener.withDefaults().open(tmp.resolve("case"));
+
+        Map<Stance, List<QuotedEvidence>> after = claims().evidenceOf(claim.id());
+        Evidence placed = after.get(Stance.SUPPORTS).get(0).evidence();
+        assertThat(placed.state()).isEqualTo(org.opendossier.model.AnchorState.REANCHORED);
+        assertThat(placed.quote()).isEqualTo(ACCUSATION);
+        assertThat(placed.span().start()).isGreaterThan(moved.span().start());
+        Evidence orphan = after.get(Stance.DENIES).get(0).evidence();
+        assertThat(orphan.state()).isEqualTo(org.opendossier.model.AnchorState.ORPHANED);
+        assertThat(orphan.quote()).isEqualTo("no soldiers were near Oskel");
+        assertThat(claims().listing(claim.id()).orElseThrow().warnings()).contains(ClaimWarning.ORPHANED_EVIDENCE);
+        assertThat(claims().reanchor().checked()).isZero();
+    }
+
+    @Test
     void badQuotesAreRefusedWithAReason() throws Exception {
         Claim claim = claims().create(Claim.draft("The granary burned"));
         long source = sources.get("Granary burned");

@@ -187,6 +187,18 @@ final class SqliteClaimRepository implements ClaimRepository {
     }
 
     @Override
+    public List<Evidence> staleAnchors() throws StoreException {
+        try {
+            PreparedStatement st = tx.prepare("SELECT " + EVIDENCE_COLUMNS.replaceAll("(\\w+)", "e.$1")
+                    + " FROM evidence e JOIN source s ON s.id = e.source_id WHERE e.text_sha256 <> s.text_sha256"
+                    + " ORDER BY e.id");
+            return rows(st, SqliteClaimRepository::evidence);
+        } catch (SQLException e) {
+            throw failure("find quotes whose source text changed", e);
+        }
+    }
+
+    @Override
     public long relate(ClaimRelation relation) throws StoreException {
         try {
             PreparedStatement st =
