@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "claims",
         description = "List the claims of a case with their evidence counted by independent outlet.",
-        subcommands = {ClaimsCommand.Add.class, ClaimsCommand.Export.class})
+        subcommands = {ClaimsCommand.Add.class, ClaimsCommand.Relate.class, ClaimsCommand.Export.class})
 final class ClaimsCommand implements Callable<Integer> {
     private final Cli.Context context;
 
@@ -46,10 +46,19 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         try (CaseSession session = context.opener().open(folder)) {
             List<ClaimListing> listing = session.claims().list();
+            List<org.opendossier.model.ClaimRelation> relations =
+                    session.claims().relations();
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ClaimListing l : listing) {
-                    rows.add(claimJson(session, l));
+                    Map<String, Object> row = claimJson(session, l);
+                    row.put(
+                            "relations",
+                            relations.stream()
+                                    .filter(r -> r.fromClaimId() == l.claim().id())
+                                    .map(r -> Map.of("type", lower(r.type()), "claim", r.toClaimId()))
+                                    .toList());
+                    rows.add(row);
                 }
                 context.out().println(Json.write(rows));
                 return 0;
@@ -66,6 +75,11 @@ final class ClaimsCommand implements Callable<Integer> {
                                 l.backing().describe(), l.contesting().describe());
                 for (ClaimWarning w : l.warnings()) {
                     context.out().println("      warning: " + lower(w).replace('_', ' '));
+                }
+                for (var r : relations) {
+                    if (r.fromClaimId() == c.id()) {
+                        context.out().printf("      %s #%d%n", lower(r.type()), r.toClaimId());
+                    }
                 }
             }
             context.out().println(listing.size() + (listing.size() == 1 ? " claim" : " claims"));
@@ -171,6 +185,43 @@ final class ClaimsCommand implements Callable<Integer> {
                                 .withTags(tags)
                                 .withNotes(notes));
                 context.out().printf("Added claim #%d: %s%n", claim.id(), claim.statement());
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "relate",
+            description = "Record that one claim denies, contradicts, supports or updates another:"
+                    + " claims relate --case DIR 2 denies 1.")
+    static final class Relate implements Callable<Integer> {
+        private final Cli.Context context;
+
+        @Mixin
+        CaseOption caseOption;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "FROM", description = "The claim that relates.")
+        long from;
+
+        @picocli.CommandLine.Parameters(
+                index = "1",
+                paramLabel = "RELATION",
+                description = "denies, contradicts, supports or updates.",
+                converter = Enums.ClaimRelationTypes.class)
+        org.opendossier.model.ClaimRelationType type;
+
+        @picocli.CommandLine.Parameters(index = "2", paramLabel = "TO", description = "The claim it relates to.")
+        long to;
+
+        Relate(Cli.Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (CaseSession session = context.opener().open(caseOption.folder)) {
+                session.claims().relate(from, type, to);
+                context.out().printf("Claim #%d %s claim #%d.%n", from, lower(type), to);
             }
             return 0;
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opendossier.model.ActorKind;
 import org.opendossier.model.AliasKind;
+import org.opendossier.model.ClaimRelationType;
 import org.opendossier.model.ClaimStatus;
 import org.opendossier.model.Stance;
 import picocli.CommandLine.ITypeConverter;
@@ -54,6 +55,13 @@ final class Enums {
         @Override
         public Stance convert(String value) {
             return parse(Stance.class, value);
+        }
+    }
+
+    static final class ClaimRelationTypes implements ITypeConverter<ClaimRelationType> {
+        @Override
+        public ClaimRelationType convert(String value) {
+            return parse(ClaimRelationType.class, value);
         }
     }
 }

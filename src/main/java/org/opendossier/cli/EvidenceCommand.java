@@ -61,7 +61,7 @@ final class EvidenceCommand {
         @Option(
                 names = "--stance",
                 required = true,
-                description = "supports, disputes, denies, reports or mentions.",
+                description = "supports, reports, mentions, disputes or denies.",
                 converter = Enums.Stances.class)
         Stance stance;
 

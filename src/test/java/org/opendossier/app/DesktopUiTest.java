@@ -466,11 +466,10 @@ class DesktopUiTest {
                         .orElseThrow()));
         TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
         waitUntil(() -> matrix.getItems().size() == 1 && matrix.getColumns().size() == 3);
-        var marks = robot.lookup(".matrix-mark").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?>)
-                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText())
+        var marks = robot.lookup("#matrix-table .matrix-mark").queryAll().stream()
+                .map(n -> ((Label) n).getText() + " " + String.join(" ", n.getStyleClass()))
                 .toList();
-        assertThat(marks).contains("✖", "↪");
+        assertThat(marks).contains("✖ label matrix-mark stance-denies", "↪ label matrix-mark stance-reports");
 
         // Undo takes the last quote back; redo brings it again.
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);

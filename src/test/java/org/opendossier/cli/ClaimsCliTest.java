@@ -131,6 +131,14 @@ class ClaimsCliTest {
                 .contains("warning: single source")
                 .contains("warning: disputed by subject");
 
+        run("claims", "add", "--case", caseDir, "--statement", "The ministry says nothing leaks");
+        assertThat(run("claims", "relate", "--case", caseDir, "2", "denies", "1")
+                        .out())
+                .contains("Claim #2 denies claim #1.");
+        assertThat(run("claims", "relate", "--case", caseDir, "2", "denies", "1")
+                        .err())
+                .contains("already denies");
+
         JsonNode claim = run("claims", "--case", caseDir, "--json").json().get(0);
         assertThat(claim.get("tags").get(0).asText()).isEqualTo("infrastructure");
         assertThat(claim.get("evidence")).hasSize(2);
@@ -191,7 +199,7 @@ class ClaimsCliTest {
                 "Engineers",
                 "--stance",
                 "agrees");
-        assertThat(badStance.err()).contains("'agrees' is not one of: supports, disputes, denies, reports, mentions");
+        assertThat(badStance.err()).contains("'agrees' is not one of: supports, reports, mentions, disputes, denies");
         assertThat(run("claims", "--case", caseDir, "--json").json().get(0).get("evidence"))
                 .isEmpty();
     }

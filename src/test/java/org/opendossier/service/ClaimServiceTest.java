@@ -100,7 +100,7 @@ class ClaimServiceTest {
         assertThat(listing.warnings()).containsExactly(ClaimWarning.DISPUTED_BY_SUBJECT);
 
         Map<Stance, List<QuotedEvidence>> grouped = claims().evidenceOf(claim.id());
-        assertThat(grouped.keySet()).containsExactly(Stance.SUPPORTS, Stance.DENIES, Stance.REPORTS);
+        assertThat(grouped.keySet()).containsExactly(Stance.SUPPORTS, Stance.REPORTS, Stance.DENIES);
         QuotedEvidence denial = grouped.get(Stance.DENIES).get(0);
         assertThat(denial.speaker()).isEqualTo("Valley Army");
         assertThat(denial.evidence().quote()).isEqualTo("no soldiers were near Oskel");

@@ -121,23 +121,24 @@ public final class MatrixView extends BorderPane {
             @Override
             protected void updateItem(List<Evidence> cell, boolean empty) {
                 super.updateItem(cell, empty);
-                getStyleClass().removeIf(st -> st.startsWith("stance-"));
                 if (empty || cell == null || cell.isEmpty()) {
                     setText(null);
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                StringBuilder marks = new StringBuilder();
+                HBox marks = new HBox(2);
+                marks.setAlignment(javafx.geometry.Pos.CENTER);
                 List<String> quotes = new ArrayList<>();
                 for (Evidence e : cell) {
-                    marks.append(symbol(e.stance()));
+                    Label mark = new Label(symbol(e.stance()));
+                    mark.getStyleClass()
+                            .addAll("matrix-mark", "stance-" + e.stance().name().toLowerCase(Locale.ROOT));
+                    marks.getChildren().add(mark);
                     quotes.add(Formats.enumName("stance", e.stance()) + ": “" + e.quote() + "”");
                 }
-                setText(marks.toString());
-                getStyleClass()
-                        .addAll(
-                                "matrix-mark",
-                                "stance-" + cell.get(0).stance().name().toLowerCase(Locale.ROOT));
+                setText(null);
+                setGraphic(marks);
                 setTooltip(new Tooltip(String.join("\n", quotes)));
                 setOnMouseClicked(e -> {
                     Claim row = getTableRow() == null ? null : getTableRow().getItem();

@@ -262,10 +262,10 @@ public final class ReaderView extends BorderPane {
      * numbered as the claims are; clicking one opens the claim.
      */
     private javafx.scene.Node margin(int paragraph) {
-        HBox badges = new HBox(2);
+        VBox badges = new VBox(2);
         badges.getStyleClass().add("evidence-margin");
-        badges.setMinWidth(44);
-        badges.setPrefWidth(44);
+        badges.setMinWidth(48);
+        badges.setPrefWidth(48);
         Source source = model.sourceProperty().get();
         if (source == null
                 || paragraph >= text.getParagraphs().size()
@@ -279,6 +279,7 @@ public final class ReaderView extends BorderPane {
             TextSpan s = q.evidence().span();
             if (s.start() <= end && s.end() > start && shown.add(q.claim().id())) {
                 Label badge = new Label("C" + q.claim().id());
+                badge.setMinWidth(Region.USE_PREF_SIZE);
                 badge.getStyleClass()
                         .addAll(
                                 "evidence-badge",
