@@ -97,9 +97,10 @@ public final class ReaderView extends BorderPane {
         installMentionHandling();
         model.revealProperty().addListener((obs, was, now) -> {
             if (now != null && now.end() <= text.getLength()) {
-                text.selectRange(now.start(), now.end());
+                // The caret at the quote's start, so following it brings the quote's first line into view.
+                text.selectRange(now.end(), now.start());
+                text.showParagraphAtTop(text.getCurrentParagraph());
                 text.requestFollowCaret();
-                text.showParagraphAtCenter(text.getCurrentParagraph());
             }
         });
         model.currentHitProperty().addListener((obs, was, now) -> {
