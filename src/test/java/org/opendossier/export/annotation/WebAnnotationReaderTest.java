@@ -179,8 +179,8 @@ class WebAnnotationReaderTest {
                 .containsExactly(
                         "annotation 2 (/first/items/1): has no target",
                         "annotation 3 (/first/items/2): target has no TextQuoteSelector",
-                        "annotation 4 (/first/items/3): stance \"agrees\" is not one of supports, disputes, denies, reports,"
-                                + " mentions (in the classifying body)",
+                        "annotation 4 (/first/items/3): stance \"agrees\" is not one of supports, reports, mentions, disputes,"
+                                + " denies (in the classifying body)",
                         "annotation 5 (/first/items/4): gives 2 stances (supports, denies); a piece of evidence takes one",
                         "annotation 6 (/first/items/5): is only a link (https://example.org/annotations/7), not an annotation",
                         "annotation 7 (/first/items/6): source urn:sha256:1234 does not hold a SHA-256 (64 hex digits)",
