@@ -20,6 +20,7 @@ import org.opendossier.service.CaseSession;
 import org.opendossier.service.ClaimInterchange;
 import org.opendossier.service.ClaimService;
 import org.opendossier.service.ClaimTimeline;
+import org.opendossier.service.DossierService;
 import org.opendossier.service.EvidenceSuggestions;
 import org.opendossier.service.ImportService;
 import org.opendossier.service.IndexSynchronizer;
@@ -111,6 +112,9 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             // A source text changed since its quotes were taken (a migration, a re-extraction): place them again.
             claims.reanchor();
             SearchService search = new SearchService(store, index);
+            ActorService actors = new ActorService(store, mentions);
+            ActorNetwork network = new ActorNetwork(store);
+            ClaimTimeline timeline = new ClaimTimeline(store, claims);
             return new Session(
                     folder,
                     store,
@@ -130,12 +134,13 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     search,
                     new SourceService(store, originals),
                     new VerifyService(store, originals),
-                    new ActorService(store, mentions),
-                    new ActorNetwork(store),
+                    actors,
+                    network,
                     claims,
                     new ClaimInterchange(store, claims),
                     new EvidenceSuggestions(store, search),
-                    new ClaimTimeline(store, claims));
+                    timeline,
+                    new DossierService(store, claims, actors, timeline, network));
         } catch (StoreException | IndexException | CaseException e) {
             shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
             closeQuietly(index, store);
@@ -190,7 +195,8 @@ public final class EmbeddedCaseOpener implements CaseOpener {
             ClaimInterchange interchange,
             EvidenceSuggestions moreEvidence,
 
-            ClaimTimeline timeline)
+            ClaimTimeline timeline,
+            DossierService dossiers)
             implements CaseSession {
 
         @Override

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ActorsCommand.class,
             MentionsCommand.class,
             ClaimsCommand.class,
-            EvidenceCommand.class
+            EvidenceCommand.class,
+            DossierCommand.class,
+            ExportCommand.class
         })
 final class RootCommand {}

@@ -32,6 +32,9 @@ public interface CaseSession extends AutoCloseable {
     /** The claims on a time axis, filtered by actor and tag, and their SVG export. */
     ClaimTimeline timeline();
 
+    /** Dossiers: their outlines and their export. */
+    DossierService dossiers();
+
     @Override
     void close() throws CaseException;
 }

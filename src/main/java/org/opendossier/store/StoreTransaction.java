@@ -8,5 +8,7 @@ public interface StoreTransaction {
 
     ClaimRepository claims();
 
+    DossierRepository dossiers();
+
     ChangeLog changes();
 }

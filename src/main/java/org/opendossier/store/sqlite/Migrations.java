@@ -18,8 +18,12 @@ import org.opendossier.store.StoreException;
  */
 final class Migrations {
     /** In order; the position + 1 is the schema version each one brings the database to. */
-    static final List<String> SCRIPTS =
-            List.of("V001__initial.sql", "V002__actors.sql", "V003__source_summary_index.sql", "V004__claims.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V001__initial.sql",
+            "V002__actors.sql",
+            "V003__source_summary_index.sql",
+            "V004__claims.sql",
+            "V005__dossiers.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opendossier.store.ActorRepository;
 import org.opendossier.store.ChangeLog;
 import org.opendossier.store.ClaimRepository;
+import org.opendossier.store.DossierRepository;
 import org.opendossier.store.SourceRepository;
 import org.opendossier.store.StoreTransaction;
 
@@ -19,6 +20,7 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
     private SqliteChangeLog changes;
     private SqliteActorRepository actors;
     private SqliteClaimRepository claims;
+    private SqliteDossierRepository dossiers;
 
     SqliteTransaction(Connection connection) {
         this.connection = connection;
@@ -55,6 +57,14 @@ final class SqliteTransaction implements StoreTransaction, AutoCloseable {
             claims = new SqliteClaimRepository(this);
         }
         return claims;
+    }
+
+    @Override
+    public DossierRepository dossiers() {
+        if (dossiers == null) {
+            dossiers = new SqliteDossierRepository(this);
+        }
+        return dossiers;
     }
 
     @Override
