@@ -207,7 +207,7 @@ public final class ClaimService {
         Source source = transactions
                 .read(tx -> tx.sources().find(sourceId))
                 .orElseThrow(() -> new CaseException("There is no source " + sourceId + "."));
-        return addEvidence(claimId, sourceId, Quotes.locate(source, quote), stance, speakerId, note);
+        return addEvidence(claimId, sourceId, Quotes.locateWholeWords(source, quote), stance, speakerId, note);
     }
 
     /** Records a new claim and quotes its first evidence in one step (one undo). */

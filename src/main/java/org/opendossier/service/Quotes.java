@@ -17,6 +17,13 @@ final class Quotes {
 
     private Quotes() {}
 
+    /** As {@link #locate}, for words a person typed: a quote that starts or ends inside a word is refused. */
+    static TextSpan locateWholeWords(Source source, String quote) throws CaseException {
+        TextSpan span = locate(source, quote);
+        requireWholeWords(source, span);
+        return span;
+    }
+
     static TextSpan locate(Source source, String quote) throws CaseException {
         String text = source.text();
         QuoteLocation found;
@@ -42,6 +49,21 @@ final class Quotes {
                 .orElse(" Copy the words exactly as the source has them (opendossier show --case DIR " + source.id()
                         + ").");
         throw new CaseException("The quote is not in source " + source.id() + " (\"" + source.title() + "\")." + hint);
+    }
+
+    /** A quote that starts or ends inside a word misquotes it ("denie" for "denied"): refused with where. */
+    private static void requireWholeWords(Source source, TextSpan span) throws CaseException {
+        String text = source.text();
+        boolean cutsStart = span.start() > 0
+                && Character.isLetterOrDigit(text.codePointBefore(span.start()))
+                && Character.isLetterOrDigit(text.codePointAt(span.start()));
+        boolean cutsEnd = span.end() < text.length()
+                && Character.isLetterOrDigit(text.codePointBefore(span.end()))
+                && Character.isLetterOrDigit(text.codePointAt(span.end()));
+        if (cutsStart || cutsEnd) {
+            throw new CaseException("The quote cuts a word at its " + (cutsStart ? "start" : "end") + " in source "
+                    + source.id() + ": " + inContext(text, span) + " Quote whole words.");
+        }
     }
 
     private static String inContext(String text, TextSpan s) {

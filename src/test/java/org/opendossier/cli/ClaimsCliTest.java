@@ -186,6 +186,21 @@ class ClaimsCliTest {
         assertThat(twice.status()).isEqualTo(Cli.SOME_FAILED);
         assertThat(twice.err()).contains("appears 2 times").contains("[Kelmar dam was leaking]");
 
+        Run cut = run(
+                "evidence",
+                "add",
+                "--case",
+                caseDir,
+                "--claim",
+                "1",
+                "--source",
+                report,
+                "--quote",
+                "Engineers found that the Kelmar dam was leak",
+                "--stance",
+                "supports");
+        assertThat(cut.err()).contains("The quote cuts a word at its end").contains("[Engineers found that");
+
         Run badStance = run(
                 "evidence",
                 "add",
