@@ -70,8 +70,17 @@ public final class HtmlDossierWriter {
 
     /** The whole file as text. */
     public String render(DossierDocument document) {
+        return render(document, "", "");
+    }
+
+    /**
+     * The whole file with our own markup added for another medium: {@code head} after the stylesheet (a print
+     * stylesheet, PDF bookmarks), {@code bodyStart} right after {@code <body>} (a running header). Both must be
+     * well-formed and already escaped.
+     */
+    String render(DossierDocument document, String head, String bodyStart) {
         Objects.requireNonNull(document, "document");
-        return new Run(document).render();
+        return new Run(document).render(head, bodyStart);
     }
 
     /** The state of writing one document. */
@@ -89,7 +98,7 @@ public final class HtmlDossierWriter {
             outline.forEach(e -> entryByPart.put(e.part(), e));
         }
 
-        String render() {
+        String render(String head, String bodyStart) {
             Dossier d = document.dossier();
             html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                     .append("<meta charset=\"UTF-8\" />\n")
@@ -98,7 +107,10 @@ public final class HtmlDossierWriter {
                     .append(esc(DossierText.line(d.title())))
                     .append("</title>\n<style>\n")
                     .append(CSS)
-                    .append("</style>\n</head>\n<body>\n");
+                    .append("</style>\n")
+                    .append(head)
+                    .append("</head>\n<body>\n")
+                    .append(bodyStart);
             cover(d);
             contents();
             html.append("<main>\n");
