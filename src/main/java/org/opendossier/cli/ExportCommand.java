@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code opendossier export}: a dossier as a document to send. */
-@Command(name = "export", description = "Export a dossier as one self-contained HTML file or as Markdown.")
+@Command(name = "export", description = "Export a dossier as PDF, one self-contained HTML file, or Markdown.")
 final class ExportCommand implements Callable<Integer> {
     private final Cli.Context context;
 
@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             required = true,
-            description = "html (one self-contained file: no scripts, nothing fetched) or md.",
+            description = "pdf, html (one self-contained file: no scripts, nothing fetched) or md.",
             converter = Formats.class)
     DossierService.Format format;
 

@@ -17,6 +17,7 @@ import org.opendossier.export.dossier.CitedQuote;
 import org.opendossier.export.dossier.DossierDocument;
 import org.opendossier.export.dossier.HtmlDossierWriter;
 import org.opendossier.export.dossier.MarkdownDossierWriter;
+import org.opendossier.export.dossier.PdfDossierWriter;
 import org.opendossier.export.graph.SvgGraphWriter;
 import org.opendossier.export.timeline.TimelineSvgWriter;
 import org.opendossier.model.Actor;
@@ -57,7 +58,8 @@ public final class DossierService {
     /** The formats a dossier is exported in. */
     public enum Format {
         HTML("html"),
-        MARKDOWN("md");
+        MARKDOWN("md"),
+        PDF("pdf");
 
         private final String extension;
 
@@ -142,10 +144,10 @@ public final class DossierService {
     public void export(long dossierId, Format format, Path target) throws CaseException {
         DossierDocument document = document(dossierId);
         AtomicFiles.write(target, out -> {
-            if (format == Format.HTML) {
-                new HtmlDossierWriter().write(document, out);
-            } else {
-                new MarkdownDossierWriter().write(document, out);
+            switch (format) {
+                case HTML -> new HtmlDossierWriter().write(document, out);
+                case MARKDOWN -> new MarkdownDossierWriter().write(document, out);
+                case PDF -> new PdfDossierWriter().write(document, out);
             }
         });
     }

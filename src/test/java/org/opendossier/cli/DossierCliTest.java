@@ -158,6 +158,22 @@ class DossierCliTest {
                 .contains("Checked with two engineers.");
         assertThat(doc.select("svg")).hasSizeGreaterThanOrEqualTo(2);
 
+        Path pdf = tmp.resolve("out/dam.pdf");
+        ok("export", "--case", caseDir, "--dossier", "1", "--format", "pdf", "--out", pdf.toString());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String pages = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(pages)
+                    .contains("Engineers found that the Kelmar dam was leaking")
+                    .contains("nothing is leaking")
+                    .contains("Valley Post")
+                    .contains("The Kelmar dam <script>alert(1)</script>");
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            assertThat(outline.getFirstChild().getTitle()).isEqualTo("The leak");
+        }
+
         Path md = tmp.resolve("out/dam.md");
         ok("export", "--case", caseDir, "--dossier", "1", "--format", "md", "--out", md.toString());
         String markdown = Files.readString(md);
