@@ -14,6 +14,7 @@ import org.opendossier.model.Alias;
 import org.opendossier.model.Claim;
 import org.opendossier.model.Dossier;
 import org.opendossier.model.SourceSummary;
+import org.opendossier.model.Stance;
 
 /**
  * Writes a dossier as one self-contained HTML file that any browser opens offline: a cover, a table of contents
@@ -27,6 +28,12 @@ import org.opendossier.model.SourceSummary;
  * record 0017).
  */
 public final class HtmlDossierWriter {
+    /** Each stance's quotes marked in its colour, the same as the timeline's and the desktop's. */
+    private static final String STANCE_CSS = java.util.Arrays.stream(Stance.values())
+            .map(st -> ".stance-" + st.name().toLowerCase(Locale.ROOT) + " blockquote { border-left-color: "
+                    + org.opendossier.model.StanceStyle.of(st).hex() + "; }\n")
+            .collect(java.util.stream.Collectors.joining());
+
     private static final String CSS = """
             body { font-family: "DejaVu Serif", Georgia, serif; color: #202124; max-width: 46em; margin: 2em auto;
               padding: 0 1em; line-height: 1.5; }
@@ -47,8 +54,6 @@ public final class HtmlDossierWriter {
             .status-refuted, .status-retracted { color: #c5221f; }
             .warnings { color: #b06000; }
             blockquote { margin: 0.5em 0 0.5em 0; padding: 0.2em 0 0.2em 1em; border-left: 3px solid #9aa0a6; }
-            .stance-supports blockquote, .stance-reports blockquote { border-left-color: #188038; }
-            .stance-disputes blockquote, .stance-denies blockquote { border-left-color: #c5221f; }
             .attribution { font-size: 0.9em; color: #5f6368; }
             a.cite { text-decoration: none; font-size: 0.85em; vertical-align: super; }
             .missing { color: #c5221f; font-style: italic; }
@@ -107,6 +112,7 @@ public final class HtmlDossierWriter {
                     .append(esc(DossierText.line(d.title())))
                     .append("</title>\n<style>\n")
                     .append(CSS)
+                    .append(STANCE_CSS)
                     .append("</style>\n")
                     .append(head)
                     .append("</head>\n<body>\n")

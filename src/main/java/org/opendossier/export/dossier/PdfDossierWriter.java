@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
 
 /**
  * Writes a dossier as a PDF: the markup of {@link HtmlDossierWriter} laid out on A4 pages with a cover, a running
@@ -65,6 +67,15 @@ public final class PdfDossierWriter {
             table.sources { font-size: 7.5pt; -fs-table-paginate: paginate; }
             figure svg { display: none; }
             """;
+
+    static {
+        // The renderer logs every step to standard error at INFO; the command line's output must stay readable.
+        // Warnings still show, except the style sheet's, which name properties only browsers know (word-break).
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
 
     /** Writes the dossier to {@code out} as PDF; {@code out} is flushed, not closed. */
     public void write(DossierDocument document, OutputStream out) throws IOException {
