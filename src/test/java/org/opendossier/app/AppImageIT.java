@@ -97,6 +97,20 @@ class AppImageIT {
         Result japanese = run("show", "--case", caseDir.toString(), "--json", mail.group(1));
         assertThat(japanese.out()).as(japanese.err()).contains(JAPANESE);
         assertThat(run("verify", "--case", caseDir.toString()).status()).isZero();
+
+        // A dossier exported as PDF from the image: the renderer, its fonts and bidi support are in it.
+        assertThat(run("dossier", "create", "--case", caseDir.toString(), "--title", "Image check")
+                        .status())
+                .isZero();
+        assertThat(run("dossier", "add", "--case", caseDir.toString(), "--dossier", "1", "--note", "Made here.")
+                        .status())
+                .isZero();
+        Path pdf = tmp.resolve("image-check.pdf");
+        Result exported = run(
+                "export", "--case", caseDir.toString(), "--dossier", "1", "--format", "pdf", "--out", pdf.toString());
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(exported.err()).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
