@@ -1,5 +1,9 @@
 package org.opendossier.ui.actors;
 
+import static org.opendossier.ui.Controls.button;
+import static org.opendossier.ui.Controls.fieldName;
+import static org.opendossier.ui.Controls.heading;
+
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -285,27 +289,6 @@ public final class ActorsView extends SplitPane {
         if (m != null) {
             model.review(m, state);
         }
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.get(key));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Label heading(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("section-heading");
-        return l;
-    }
-
-    private static Label fieldName(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("field-name");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
     }
 
     /** An alias with a choice of its kind. */

@@ -1,5 +1,10 @@
 package org.opendossier.ui.claims;
 
+import static org.opendossier.ui.Controls.button;
+import static org.opendossier.ui.Controls.fieldName;
+import static org.opendossier.ui.Controls.heading;
+import static org.opendossier.ui.Controls.small;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -436,35 +441,6 @@ public final class ClaimsView extends SplitPane {
                         "stance-" + q.evidence().stance().name().toLowerCase(Locale.ROOT));
         card.setId("evidence-" + q.evidence().id());
         return card;
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.get(key));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Button small(String key, Runnable action) {
-        Button b = new Button(Messages.get(key));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.getStyleClass().add("small");
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Label heading(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("section-heading");
-        return l;
-    }
-
-    private static Label fieldName(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("field-name");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
     }
 
     /** A text cell that also carries a style class named after its row ("status-disputed"). */

@@ -1,5 +1,7 @@
 package org.opendossier.ui.reader;
 
+import static org.opendossier.ui.Controls.heading;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -419,11 +421,5 @@ public final class ReaderView extends BorderPane {
             box.getChildren().add(l);
         }
         return box;
-    }
-
-    private static Label heading(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("section-heading");
-        return l;
     }
 }
