@@ -121,17 +121,7 @@ final class ActorDialogs {
         type.setValue(RelationshipType.MEMBER_OF);
         ComboBox<Actor> to = new ComboBox<>(FXCollections.observableArrayList(others));
         to.setId("relationship-dialog-to");
-        to.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Actor actor) {
-                return actor == null ? "" : actor.name();
-            }
-
-            @Override
-            public Actor fromString(String text) {
-                return null;
-            }
-        });
+        to.setConverter(shown(Actor::name));
         TextField validFrom = new TextField();
         validFrom.setPromptText("2022-03");
         TextField validTo = new TextField();
@@ -180,6 +170,21 @@ final class ActorDialogs {
                         ButtonType.OK,
                         new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog;
+    }
+
+    /** Shows choices by {@code name} in a combo box, which is never typed into. */
+    static <T> StringConverter<T> shown(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     static String describe(Actor actor) {

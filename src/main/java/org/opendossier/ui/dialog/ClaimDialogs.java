@@ -18,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.opendossier.model.Actor;
 import org.opendossier.model.Claim;
@@ -140,17 +139,7 @@ final class ClaimDialogs {
         SearchableComboBox<Claim> to = new SearchableComboBox<>(FXCollections.observableArrayList(others));
         to.setId("claim-relation-dialog-to");
         to.setMaxWidth(Double.MAX_VALUE);
-        to.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Claim claim) {
-                return claim == null ? "" : claim.statement();
-            }
-
-            @Override
-            public Claim fromString(String text) {
-                return null;
-            }
-        });
+        to.setConverter(ActorDialogs.shown(Claim::statement));
         VBox content = new VBox(8, subject, type, to);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
@@ -169,17 +158,7 @@ final class ClaimDialogs {
         speaker.setId("evidence-dialog-speaker");
         speaker.setPromptText(Messages.get("evidenceDialog.noSpeaker"));
         speaker.setMaxWidth(Double.MAX_VALUE);
-        speaker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Actor actor) {
-                return actor == null ? "" : actor.name();
-            }
-
-            @Override
-            public Actor fromString(String text) {
-                return null;
-            }
-        });
+        speaker.setConverter(ActorDialogs.shown(Actor::name));
         return speaker;
     }
 }
