@@ -1,11 +1,10 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 
 /** {@code actors}, {@code actors add|alias|merge} and {@code mentions} on a real case. */
 class ActorsCliTest {
@@ -23,21 +21,6 @@ class ActorsCliTest {
     Path tmp;
 
     private String caseDir;
-
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.commandLine(
-                        EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -57,7 +40,7 @@ class ActorsCliTest {
 
     @Test
     void addAliasMergeAndListWithCounts() throws Exception {
-        Run added = run("actors", "add", "--case", caseDir, "--kind", "organisation", "Wagner Group");
+        CliRun added = run("actors", "add", "--case", caseDir, "--kind", "organisation", "Wagner Group");
         assertThat(added.status()).isZero();
         assertThat(added.out()).contains("Added actor #1 Wagner Group: 2 mentions in 2 sources");
         assertThat(run("actors", "alias", "--case", caseDir, "wagner group", "PMC Wagner")
@@ -68,7 +51,7 @@ class ActorsCliTest {
                 .contains("'org' is not one of: person, organisation, place, other");
         run("actors", "add", "--case", caseDir, "--kind", "organization", "Africa Corps");
 
-        Run listed = run("actors", "--case", caseDir, "--json");
+        CliRun listed = run("actors", "--case", caseDir, "--json");
         assertThat(listed.status()).isZero();
         JsonNode wagner = listed.json().get(1);
         assertThat(wagner.get("name").asText()).isEqualTo("Wagner Group");
@@ -76,9 +59,9 @@ class ActorsCliTest {
         assertThat(wagner.get("sources").asInt()).isEqualTo(2);
         assertThat(wagner.get("aliases").get(0).get("name").asText()).isEqualTo("PMC Wagner");
 
-        Run merged = run("actors", "merge", "--case", caseDir, "#1", "Africa Corps");
+        CliRun merged = run("actors", "merge", "--case", caseDir, "#1", "Africa Corps");
         assertThat(merged.out()).contains("Merged #2 Africa Corps into #1 Wagner Group (1 mentions moved)");
-        Run text = run("actors", "--case", caseDir);
+        CliRun text = run("actors", "--case", caseDir);
         assertThat(text.out()).contains("Wagner Group", "4 mentions in 2 sources", "also: PMC Wagner; Africa Corps");
         assertThat(text.out()).contains("1 actor");
     }
@@ -86,7 +69,7 @@ class ActorsCliTest {
     @Test
     void mentionsListsEveryPlaceWithContext() throws Exception {
         run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "PMC Wagner", "Wagner Group");
-        Run mentions = run("mentions", "--case", caseDir, "PMC Wagner", "--json");
+        CliRun mentions = run("mentions", "--case", caseDir, "PMC Wagner", "--json");
         assertThat(mentions.status()).isZero();
         assertThat(mentions.json()).hasSize(3);
         JsonNode possessive = mentions.json().get(1);
@@ -94,7 +77,7 @@ class ActorsCliTest {
         assertThat(possessive.get("after").asText()).startsWith("'s men");
         assertThat(possessive.get("origin").asText()).isEqualTo("matched");
 
-        Run plain = run("mentions", "--case", caseDir, "1");
+        CliRun plain = run("mentions", "--case", caseDir, "1");
         assertThat(plain.out()).contains("[Wagner Group]", "Wagner Group: 3 mentions in 2 sources");
     }
 
@@ -103,7 +86,7 @@ class ActorsCliTest {
         run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "PMC Wagner", "Wagner Group");
         run("actors", "add", "--case", caseDir, "--kind", "organisation", "Africa Corps");
         Path gexf = tmp.resolve("out/network.gexf");
-        Run network = run("actors", "export", "--case", caseDir, "--format", "gexf", "--out", gexf.toString());
+        CliRun network = run("actors", "export", "--case", caseDir, "--format", "gexf", "--out", gexf.toString());
         assertThat(network.status()).isZero();
         assertThat(network.out()).contains("Wrote 2 actors and 1 links");
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
@@ -130,14 +113,14 @@ class ActorsCliTest {
 
     @Test
     void unknownAndAmbiguousActorsAreExplained() {
-        Run unknown = run("mentions", "--case", caseDir, "Hemedti");
+        CliRun unknown = run("mentions", "--case", caseDir, "Hemedti");
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).contains("No actor goes by \"Hemedti\"");
         run("actors", "add", "--case", caseDir, "--alias", "Wagner", "Richard Wagner");
         run("actors", "add", "--case", caseDir, "--kind", "organisation", "--alias", "Wagner", "Wagner Group");
-        Run ambiguous = run("mentions", "--case", caseDir, "wagner");
+        CliRun ambiguous = run("mentions", "--case", caseDir, "wagner");
         assertThat(ambiguous.err()).contains("is a name of several actors (#1 Richard Wagner, #2 Wagner Group)");
-        Run missing = run("actors");
+        CliRun missing = run("actors");
         assertThat(missing.err()).contains("Missing --case DIR");
     }
 }

@@ -1,18 +1,16 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 
 /** {@code claims}, {@code claims add|export} and {@code evidence add|import} on real cases. */
 class ClaimsCliTest {
@@ -23,21 +21,6 @@ class ClaimsCliTest {
 
     private Path inbox;
     private String caseDir;
-
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.commandLine(
-                        EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -64,7 +47,7 @@ class ClaimsCliTest {
     }
 
     private long sourceTitled(String dir, String title) throws Exception {
-        for (JsonNode s : new Run(0, run("sources", "--case", dir, "--json").out(), "").json()) {
+        for (JsonNode s : run("sources", "--case", dir, "--json").json()) {
             if (s.get("title").asText().equals(title)) {
                 return s.get("id").asLong();
             }
@@ -74,7 +57,7 @@ class ClaimsCliTest {
 
     @Test
     void aClaimWithQuotedEvidenceIsListedWithItsCounts() throws Exception {
-        Run added = run(
+        CliRun added = run(
                 "claims",
                 "add",
                 "--case",
@@ -91,7 +74,7 @@ class ClaimsCliTest {
         String report = Long.toString(sourceTitled(caseDir, "Dam report"));
         String reply = Long.toString(sourceTitled(caseDir, "Ministry reply"));
 
-        Run quoted = run(
+        CliRun quoted = run(
                 "evidence",
                 "add",
                 "--case",
@@ -107,7 +90,7 @@ class ClaimsCliTest {
         assertThat(quoted.status()).as(quoted.err()).isZero();
         assertThat(quoted.out()).contains("Added evidence #1 (supports)").contains("for 1 outlet, 1 article");
 
-        Run denied = run(
+        CliRun denied = run(
                 "evidence",
                 "add",
                 "--case",
@@ -124,7 +107,7 @@ class ClaimsCliTest {
                 "Water Ministry");
         assertThat(denied.status()).as(denied.err()).isZero();
 
-        Run listed = run("claims", "--case", caseDir);
+        CliRun listed = run("claims", "--case", caseDir);
         assertThat(listed.out())
                 .contains("#1    unverified   2025-11  The Kelmar dam leaked")
                 .contains("for: 1 outlet, 1 article · against: 1 outlet, 1 article")
@@ -154,7 +137,7 @@ class ClaimsCliTest {
         run("claims", "add", "--case", caseDir, "--statement", "The dam leaked");
         String report = Long.toString(sourceTitled(caseDir, "Dam report"));
 
-        Run missing = run(
+        CliRun missing = run(
                 "evidence",
                 "add",
                 "--case",
@@ -170,7 +153,7 @@ class ClaimsCliTest {
         assertThat(missing.status()).isEqualTo(Cli.SOME_FAILED);
         assertThat(missing.err()).contains("The quote is not in source " + report);
 
-        Run twice = run(
+        CliRun twice = run(
                 "evidence",
                 "add",
                 "--case",
@@ -186,7 +169,7 @@ class ClaimsCliTest {
         assertThat(twice.status()).isEqualTo(Cli.SOME_FAILED);
         assertThat(twice.err()).contains("appears 2 times").contains("[Kelmar dam was leaking]");
 
-        Run cut = run(
+        CliRun cut = run(
                 "evidence",
                 "add",
                 "--case",
@@ -201,7 +184,7 @@ class ClaimsCliTest {
                 "supports");
         assertThat(cut.err()).contains("The quote cuts a word at its end").contains("[Engineers found that");
 
-        Run badStance = run(
+        CliRun badStance = run(
                 "evidence",
                 "add",
                 "--case",
@@ -255,14 +238,14 @@ class ClaimsCliTest {
                 "--note",
                 "press office");
         Path annotations = tmp.resolve("out/evidence.jsonld");
-        Run exported =
+        CliRun exported =
                 run("claims", "export", "--case", caseDir, "--format", "annotations", "--out", annotations.toString());
         assertThat(exported.out()).contains("Wrote 2 annotations");
         assertThat(JSON.readTree(annotations.toFile()).get("type").asText()).isEqualTo("AnnotationCollection");
 
         String other = newCase("other");
         run("actors", "add", "--case", other, "--kind", "organisation", "Water Ministry");
-        Run imported = run("evidence", "import", "--case", other, annotations.toString());
+        CliRun imported = run("evidence", "import", "--case", other, annotations.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Added 2 pieces of evidence; 0 skipped.");
         JsonNode claim = run("claims", "--case", other, "--json").json().get(0);
@@ -273,11 +256,11 @@ class ClaimsCliTest {
         assertThat(denial.get("note").asText()).isEqualTo("press office");
         assertThat(denial.get("quote").asText()).isEqualTo("nothing is leaking");
 
-        Run again = run("evidence", "import", "--case", other, annotations.toString());
+        CliRun again = run("evidence", "import", "--case", other, annotations.toString());
         assertThat(again.out()).contains("Added 0 pieces of evidence; 2 skipped.");
 
         Path reviews = tmp.resolve("out/claims.jsonld");
-        Run written = run(
+        CliRun written = run(
                 "claims",
                 "export",
                 "--case",

@@ -1,18 +1,16 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 import org.opendossier.model.Sha256;
 import org.opendossier.testing.Fixtures;
 
@@ -26,21 +24,6 @@ class CliTest {
     private Path caseDir;
     private Path inbox;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.commandLine(
-                        EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         caseDir = tmp.resolve("case");
@@ -53,7 +36,7 @@ class CliTest {
         assertThat(caseDir.resolve("case.db")).isRegularFile();
         assertThat(caseDir.resolve("originals")).isDirectory();
         assertThat(caseDir.resolve("index")).isDirectory();
-        Run again = run("init", caseDir.toString());
+        CliRun again = run("init", caseDir.toString());
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("not an empty folder");
     }
@@ -62,11 +45,11 @@ class CliTest {
     void importReportsEachFileAndExitsZeroWhenAllWent() throws Exception {
         Path txt = Fixtures.txtUtf8(inbox);
         Path html = Fixtures.html(inbox);
-        Run r = run("import", "--case", caseDir.toString(), txt.toString(), html.toString());
+        CliRun r = run("import", "--case", caseDir.toString(), txt.toString(), html.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("imported   #1", "imported   #2", "2 imported, 0 duplicate, 0 rejected");
 
-        Run again = run("import", "--case", caseDir.toString(), txt.toString());
+        CliRun again = run("import", "--case", caseDir.toString(), txt.toString());
         assertThat(again.status()).isZero();
         assertThat(again.out()).contains("duplicate  #", "0 imported, 1 duplicate, 0 rejected");
     }
@@ -76,7 +59,7 @@ class CliTest {
         Fixtures.txtUtf8(inbox);
         Fixtures.empty(inbox);
         Fixtures.encryptedPdf(inbox);
-        Run r = run("import", "--case", caseDir.toString(), "--json", inbox.toString());
+        CliRun r = run("import", "--case", caseDir.toString(), "--json", inbox.toString());
         assertThat(r.status()).isEqualTo(1);
         JsonNode report = r.json();
         assertThat(report.at("/summary/imported").asInt()).isEqualTo(1);
@@ -98,7 +81,7 @@ class CliTest {
                 caseDir.toString(),
                 Fixtures.txtUtf8(inbox).toString(),
                 Fixtures.html(inbox).toString());
-        Run r = run("search", "--case", caseDir.toString(), "--json", "--limit", "5", "*:*");
+        CliRun r = run("search", "--case", caseDir.toString(), "--json", "--limit", "5", "*:*");
         assertThat(r.status()).isZero();
         JsonNode json = r.json();
         assertThat(json.fieldNames()).toIterable().containsExactly("total", "hits", "facets");
@@ -117,14 +100,14 @@ class CliTest {
         Path file = inbox.resolve("note.txt");
         Files.writeString(file, "Harbour inspection\n\nInspectors found the harbour cranes idle for a week.");
         run("import", "--case", caseDir.toString(), file.toString());
-        Run r = run("search", "--case", caseDir.toString(), "cranes");
+        CliRun r = run("search", "--case", caseDir.toString(), "cranes");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("1 match", "#1  Harbour inspection", "[cranes]");
     }
 
     @Test
     void aBadQueryPointsAtTheErrorAndExitsTwo() {
-        Run r = run("search", "--case", caseDir.toString(), "title:(harbour");
+        CliRun r = run("search", "--case", caseDir.toString(), "title:(harbour");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("error:", "title:(harbour", "^");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
@@ -135,7 +118,7 @@ class CliTest {
         Path file = Fixtures.txtUtf8(inbox);
         run("import", "--case", caseDir.toString(), file.toString());
 
-        Run show = run("show", "--case", caseDir.toString(), "--json", "1");
+        CliRun show = run("show", "--case", caseDir.toString(), "--json", "1");
         assertThat(show.status()).isZero();
         JsonNode s = show.json();
         assertThat(s.fieldNames())
@@ -158,7 +141,7 @@ class CliTest {
                 .toIterable()
                 .containsExactly("path", "fileName", "part", "importedAt", "url");
 
-        Run sources = run("sources", "--case", caseDir.toString(), "--json");
+        CliRun sources = run("sources", "--case", caseDir.toString(), "--json");
         JsonNode list = sources.json();
         assertThat(list.isArray()).isTrue();
         assertThat(list.get(0).fieldNames())
@@ -166,7 +149,7 @@ class CliTest {
                 .containsExactly(
                         "id", "title", "outlet", "publishedAt", "mediaType", "language", "importedAt", "sha256");
 
-        Run missing = run("show", "--case", caseDir.toString(), "99");
+        CliRun missing = run("show", "--case", caseDir.toString(), "99");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("no source #99");
     }
@@ -182,7 +165,7 @@ class CliTest {
                 caseDir.resolve("originals").resolve(sha.substring(0, 2)).resolve(sha);
         original.toFile().setWritable(true);
         Files.writeString(original, "tampered");
-        Run r = run("verify", "--case", caseDir.toString());
+        CliRun r = run("verify", "--case", caseDir.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("CHANGED  #1", sha);
     }
@@ -190,7 +173,7 @@ class CliTest {
     @Test
     void reindexRebuildsAndSearchStillWorks() throws Exception {
         run("import", "--case", caseDir.toString(), Fixtures.txtUtf8(inbox).toString());
-        Run r = run("reindex", "--case", caseDir.toString());
+        CliRun r = run("reindex", "--case", caseDir.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Rebuilt the search index of 1 sources");
         assertThat(run("search", "--case", caseDir.toString(), "*:*").out()).contains("1 match");
@@ -205,7 +188,7 @@ class CliTest {
 
     @Test
     void openingSomethingThatIsNotACaseSaysHowToMakeOne() {
-        Run r = run("sources", "--case", inbox.toString());
+        CliRun r = run("sources", "--case", inbox.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("not an OpenDossier case", "opendossier init");
     }

@@ -1,11 +1,10 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 
 /** {@code dossier list|create|add} and {@code export} on a real case, the HTML read back with jsoup. */
 class DossierCliTest {
@@ -27,19 +25,8 @@ class DossierCliTest {
 
     private String caseDir;
 
-    record Run(int status, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.commandLine(
-                        EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private void ok(String... args) {
-        Run r = run(args);
+        CliRun r = run(args);
         assertThat(r.status()).as(String.join(" ", args) + "\n" + r.err()).isZero();
     }
 
@@ -123,10 +110,10 @@ class DossierCliTest {
         ok("dossier", "add", "--case", caseDir, "--dossier", "1", "--actor", "water ministry");
         ok("dossier", "add", "--case", caseDir, "--dossier", "1", "--timeline");
         ok("dossier", "add", "--case", caseDir, "--dossier", "1", "--network");
-        Run bad = run("dossier", "add", "--case", caseDir, "--dossier", "1", "--claim", "99");
+        CliRun bad = run("dossier", "add", "--case", caseDir, "--dossier", "1", "--claim", "99");
         assertThat(bad.err()).contains("There is no claim 99.");
 
-        Run listed = run("dossier", "list", "--case", caseDir);
+        CliRun listed = run("dossier", "list", "--case", caseDir);
         assertThat(listed.out())
                 .contains("#1")
                 .contains("3. claim #1")

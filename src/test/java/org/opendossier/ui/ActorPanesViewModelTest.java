@@ -3,62 +3,32 @@ package org.opendossier.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 import org.opendossier.model.ActorKind;
 import org.opendossier.model.ReviewState;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.MentionInContext;
-import org.opendossier.service.SampleCase;
-import org.opendossier.service.SettingsStore;
 import org.opendossier.service.Suggested;
 import org.opendossier.ui.dialog.ActorChoice;
 import org.opendossier.ui.library.Facet;
 import org.opendossier.ui.library.FacetValue;
 import org.opendossier.ui.library.LibraryViewModel;
-import org.opendossier.ui.task.CurrentThreadTaskExecutor;
 
 /**
  * The actors, suggestions and network panes without a window, on the sample case: accepting suggestions,
  * merging and undoing through the dialogs a person answers, the network they make, and the library's
  * actor facet following them.
  */
-class ActorPanesViewModelTest {
-    @TempDir
-    Path home;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-    private final List<Path> opened = new ArrayList<>();
-    private WorkbenchViewModel model;
-
-    @BeforeEach
-    void openSample() {
-        model = new WorkbenchViewModel(
-                EmbeddedCaseOpener.withDefaults(),
-                new SettingsStore(home.resolve("config/settings.json")),
-                new SampleCase(home.resolve("data/Sample case"), home.resolve("data/Sample articles")),
-                tasks,
-                dialogs,
-                opened::add);
-        model.openSample();
-        assertThat(model.sessionProperty().get()).isNotNull();
-    }
-
+class ActorPanesViewModelTest extends OnTheSampleCase {
     @AfterEach
-    void closeCase() {
-        model.shutdown(() -> {});
+    void noErrorWasShown() {
         assertThat(dialogs.errors).isEmpty();
-        assertThat(tasks.unhandledFailures()).isEmpty();
     }
 
     private Suggested suggestion(String name) {

@@ -2,14 +2,7 @@ package org.opendossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendossier.app.EmbeddedCaseOpener;
 import org.opendossier.model.ClaimStatus;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.model.Stance;
@@ -17,47 +10,17 @@ import org.opendossier.model.TextSpan;
 import org.opendossier.service.ClaimListing;
 import org.opendossier.service.ClaimWarning;
 import org.opendossier.service.EvidenceCandidate;
-import org.opendossier.service.SampleCase;
-import org.opendossier.service.SettingsStore;
 import org.opendossier.service.Tally;
 import org.opendossier.ui.dialog.EvidenceChoice;
-import org.opendossier.ui.task.CurrentThreadTaskExecutor;
 
 /**
  * The claims and matrix panes without a window, on the sample case: a reader selection becomes a claim,
  * "find more evidence" finds the wire story's republication, which counts as the same outlet, and edits
  * undo and redo.
  */
-class ClaimPanesViewModelTest {
+class ClaimPanesViewModelTest extends OnTheSampleCase {
     private static final String WIRE_WORDS =
             "called on regulators to investigate whether dredged harbour sludge had been dumped";
-
-    @TempDir
-    Path home;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-    private final List<Path> opened = new ArrayList<>();
-    private WorkbenchViewModel model;
-
-    @BeforeEach
-    void openSample() {
-        model = new WorkbenchViewModel(
-                EmbeddedCaseOpener.withDefaults(),
-                new SettingsStore(home.resolve("config/settings.json")),
-                new SampleCase(home.resolve("data/Sample case"), home.resolve("data/Sample articles")),
-                tasks,
-                dialogs,
-                opened::add);
-        model.openSample();
-        assertThat(model.sessionProperty().get()).isNotNull();
-    }
-
-    @AfterEach
-    void closeCase() {
-        model.shutdown(() -> {});
-        assertThat(tasks.unhandledFailures()).isEmpty();
-    }
 
     private SourceSummary titled(String start) {
         model.library().reload();
