@@ -333,13 +333,7 @@ public final class ActorService {
     }
 
     static Excerpt excerpt(Source s, TextSpan span) {
-        String text = s.text();
-        int start = Math.min(span.start(), text.length());
-        int end = Math.min(span.end(), text.length());
-        String before = text.substring(Math.max(0, start - CONTEXT), start).replaceAll("\\s+", " ");
-        String after =
-                text.substring(end, Math.min(text.length(), end + CONTEXT)).replaceAll("\\s+", " ");
-        return new Excerpt(s.summary(), before, text.substring(start, end), after);
+        return Excerpt.of(s, span, CONTEXT);
     }
 
     /**

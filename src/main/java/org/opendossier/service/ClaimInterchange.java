@@ -154,10 +154,10 @@ public final class ClaimInterchange {
         Long speaker = speaker(a);
         Optional<Long> claimId = findClaim(a);
         if (claimId.isPresent()) {
-            boolean present = claims.evidenceOf(claimId.get()).values().stream()
-                    .flatMap(List::stream)
-                    .anyMatch(q -> q.evidence().sourceId() == source.id()
-                            && q.evidence().span().equals(span));
+            long claim = claimId.get();
+            boolean present = claims.evidenceIn(source.id()).stream()
+                    .anyMatch(
+                            q -> q.claim().id() == claim && q.evidence().span().equals(span));
             if (present) {
                 return false;
             }
@@ -214,8 +214,7 @@ public final class ClaimInterchange {
             return Optional.empty();
         }
         String wanted = a.claimStatement().strip().toLowerCase(Locale.ROOT);
-        return claims.list().stream()
-                .map(ClaimListing::claim)
+        return claims.all().stream()
                 .filter(c -> c.statement().strip().toLowerCase(Locale.ROOT).equals(wanted))
                 .map(Claim::id)
                 .findFirst();

@@ -99,6 +99,11 @@ public final class ClaimService {
         return s.outlet() == null ? "\uffff" : s.outlet().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Every claim, oldest first, without counting its evidence: for pickers and look-ups. */
+    public List<Claim> all() throws CaseException {
+        return transactions.read(tx -> tx.claims().list());
+    }
+
     public Optional<Claim> find(long id) throws CaseException {
         return transactions.read(tx -> tx.claims().find(id));
     }
@@ -459,14 +464,9 @@ public final class ClaimService {
     }
 
     private static QuotedEvidence quoted(Evidence e, Source s, Map<Long, String> names, int group) {
-        String text = s.text();
-        int start = Math.min(e.span().start(), text.length());
-        int end = Math.min(e.span().end(), text.length());
-        String before = text.substring(Math.max(0, start - CONTEXT), start).replaceAll("\\s+", " ");
-        String after =
-                text.substring(end, Math.min(text.length(), end + CONTEXT)).replaceAll("\\s+", " ");
+        Excerpt around = Excerpt.of(s, e.span(), CONTEXT);
         String speaker = e.speakerId() == null ? "" : names.getOrDefault(e.speakerId(), "");
-        return new QuotedEvidence(e, s.summary(), speaker, before, after, group);
+        return new QuotedEvidence(e, s.summary(), speaker, around.before(), around.after(), group);
     }
 
     private static Map<Long, String> actorNames(StoreTransaction tx) throws StoreException {

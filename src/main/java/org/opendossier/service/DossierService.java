@@ -244,8 +244,7 @@ public final class DossierService {
                 }
             }
         }
-        List<Claim> involved = claims.list().stream()
-                .map(ClaimListing::claim)
+        List<Claim> involved = claims.all().stream()
                 .filter(c -> c.claimantIds().contains(actorId) || c.subjectIds().contains(actorId))
                 .toList();
         return new DossierDocument.ActorProfile(actor, relationships, mentions, involved);

@@ -32,7 +32,6 @@ import org.opendossier.model.TextSpan;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.ActorService;
 import org.opendossier.service.CaseException;
-import org.opendossier.service.ClaimListing;
 import org.opendossier.service.ClaimQuote;
 import org.opendossier.service.ClaimService;
 import org.opendossier.service.SearchService;
@@ -210,7 +209,7 @@ public final class ReaderViewModel {
         tasks.execute(BackgroundTask.of(
                         Messages.get("reader.loading"),
                         p -> new Choices(
-                                to.list().stream().map(ClaimListing::claim).toList(),
+                                to.all(),
                                 people == null
                                         ? List.<Actor>of()
                                         : people.list().stream()
