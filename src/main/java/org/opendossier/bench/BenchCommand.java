@@ -20,11 +20,13 @@ import picocli.CommandLine.Spec;
             "matching 10,000 actors' names in every article.",
             "With --library, measure the library instead: a case of N sources opened, sorted, filtered and",
             "scrolled in the real library view (JavaFX, headless unless -Dglass.platform says otherwise).",
+            "With --dossier, measure exporting a long dossier (--claims claims of --quotes quotes each) to every",
+            "format instead.",
             "Prints a Markdown report; progress goes to standard error."
         })
 public final class BenchCommand implements Callable<Integer> {
-    /** Runs of each library step unless --repeat says otherwise: an open of 100k sources takes a while. */
-    private static final int LIBRARY_RUNS = 5;
+    /** Runs of each library step or dossier export unless --repeat says otherwise: each takes a while. */
+    private static final int SLOW_RUNS = 5;
 
     private final CaseOpener opener;
 
@@ -98,6 +100,26 @@ public final class BenchCommand implements Callable<Integer> {
             description = "With --library: measure this existing case instead of writing one (it is only read).")
     Path existingCase;
 
+    @Option(
+            names = "--dossier",
+            description = "Measure exporting a dossier of --claims claim cards to every format instead of import"
+                    + " and search; --repeat then counts the timed exports after the first (default 5).")
+    boolean dossier;
+
+    @Option(
+            names = "--claims",
+            defaultValue = "150",
+            paramLabel = "N",
+            description = "With --dossier: claims in the dossier (default ${DEFAULT-VALUE}).")
+    int claims;
+
+    @Option(
+            names = "--quotes",
+            defaultValue = "4",
+            paramLabel = "N",
+            description = "With --dossier: quotes per claim (default ${DEFAULT-VALUE}).")
+    int quotes;
+
     /** The composition root hands in how cases are made, as it does for every other command. */
     public BenchCommand(CaseOpener opener) {
         this.opener = opener;
@@ -109,6 +131,9 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (library) {
             return library(out, err);
+        }
+        if (dossier) {
+            return dossier(out, err);
         }
         Benchmark.Options options;
         try {
@@ -138,13 +163,32 @@ public final class BenchCommand implements Callable<Integer> {
                     seed,
                     work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
                     keep,
-                    spec.commandLine().getParseResult().hasMatchedOption("--repeat") ? repeat : LIBRARY_RUNS,
+                    spec.commandLine().getParseResult().hasMatchedOption("--repeat") ? repeat : SLOW_RUNS,
                     existingCase);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
         LibraryReport report = new LibraryBenchmark(opener, options, line -> err.println("bench: " + line)).run();
+        print(out, report.asMap(), report.markdown());
+        return 0;
+    }
+
+    private int dossier(PrintWriter out, PrintWriter err) throws Exception {
+        DossierBenchmark.Options options;
+        try {
+            options = new DossierBenchmark.Options(
+                    claims,
+                    quotes,
+                    seed,
+                    work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
+                    keep,
+                    spec.commandLine().getParseResult().hasMatchedOption("--repeat") ? repeat : SLOW_RUNS);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        DossierReport report = new DossierBenchmark(opener, options, line -> err.println("bench: " + line)).run();
         print(out, report.asMap(), report.markdown());
         return 0;
     }

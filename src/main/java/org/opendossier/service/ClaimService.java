@@ -127,7 +127,7 @@ public final class ClaimService {
             Map<Long, Source> sources = new HashMap<>();
             tx.sources().findAll(sourceIds(List.of(evidence))).forEach(s -> sources.put(s.id(), s));
             Map<Long, Integer> groups = outlets.groups(tx, sources.keySet());
-            Map<Long, String> names = actorNames(tx);
+            Map<Long, String> names = speakerNames(tx, evidence);
             Map<Stance, List<QuotedEvidence>> out = new EnumMap<>(Stance.class);
             for (Evidence e : evidence) {
                 Source s = sources.get(e.sourceId());
@@ -469,10 +469,15 @@ public final class ClaimService {
         return new QuotedEvidence(e, s.summary(), speaker, around.before(), around.after(), group);
     }
 
-    private static Map<Long, String> actorNames(StoreTransaction tx) throws StoreException {
+    /** The names of the actors speaking in {@code evidence}: a few look-ups, not the case's every actor. */
+    private static Map<Long, String> speakerNames(StoreTransaction tx, List<Evidence> evidence) throws StoreException {
         Map<Long, String> names = new HashMap<>();
-        for (Actor a : tx.actors().list()) {
-            names.put(a.id(), a.name());
+        for (Evidence e : evidence) {
+            if (e.speakerId() != null && !names.containsKey(e.speakerId())) {
+                names.put(
+                        e.speakerId(),
+                        tx.actors().find(e.speakerId()).map(Actor::name).orElse(""));
+            }
         }
         return names;
     }

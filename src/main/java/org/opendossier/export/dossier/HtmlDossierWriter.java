@@ -374,7 +374,10 @@ public final class HtmlDossierWriter {
                 return;
             }
             html.append("<section class=\"appendix\" id=\"sources\">\n<h2>Sources</h2>\n");
-            html.append("<table class=\"sources\">\n<thead><tr><th>Outlet</th><th>Title</th><th>Published</th>")
+            html.append("<table class=\"sources\">\n<colgroup><col class=\"outlet\" /><col class=\"title\" />")
+                    .append("<col class=\"published\" /><col class=\"url\" /><col class=\"retrieved\" />")
+                    .append(
+                            "<col class=\"sha256\" /></colgroup>\n<thead><tr><th>Outlet</th><th>Title</th><th>Published</th>")
                     .append("<th>URL</th><th>Retrieved</th><th>SHA-256 of the original</th></tr></thead>\n<tbody>\n");
             for (SourceSummary s : citations.sources()) {
                 html.append("<tr><td dir=\"auto\">")

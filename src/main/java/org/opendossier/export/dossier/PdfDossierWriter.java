@@ -7,6 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 /**
@@ -64,7 +67,9 @@ public final class PdfDossierWriter {
             nav.contents a { color: #202124; text-decoration: none; }
             a.cite { color: #1a73e8; }
             section.endnotes, section.appendix { page-break-before: always; }
-            table.sources { font-size: 7.5pt; -fs-table-paginate: paginate; }
+            table.sources { font-size: 7.5pt; -fs-table-paginate: paginate; table-layout: fixed; }
+            col.outlet { width: 13%; } col.title { width: 22%; } col.published { width: 10%; }
+            col.url { width: 20%; } col.retrieved { width: 12%; } col.sha256 { width: 23%; }
             figure svg { display: none; }
             """;
 
@@ -146,15 +151,27 @@ public final class PdfDossierWriter {
         return xml.append("</bookmarks>\n").toString();
     }
 
-    /** One bundled font file. */
+    /**
+     * One bundled font file, read once per process and handed to the renderer without its glyph substitution
+     * table (see {@link SfntTables}).
+     */
     private record Face(String file, String family, int weight, BaseRendererBuilder.FontStyle style) {
+        private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
+
         InputStream open() {
-            InputStream in = PdfDossierWriter.class.getResourceAsStream(FONTS + file);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException(
-                        "The bundled font " + file + " is missing from the application; reinstall OpenDossier"));
+            return new ByteArrayInputStream(LOADED.computeIfAbsent(file, Face::read));
+        }
+
+        private static byte[] read(String file) {
+            try (InputStream in = PdfDossierWriter.class.getResourceAsStream(FONTS + file)) {
+                if (in == null) {
+                    throw new IOException(
+                            "The bundled font " + file + " is missing from the application; reinstall OpenDossier");
+                }
+                return SfntTables.without(in.readAllBytes(), "GSUB");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return in;
         }
     }
 }

@@ -121,6 +121,16 @@ class PdfDossierWriterTest {
     }
 
     @Test
+    void quotesCopyOutLetterForLetterWithoutLigatures() throws IOException {
+        String ligatures = ", the official filed a baffling flight log";
+        try (PDDocument pdf = Loader.loadPDF(pdf(multilingual("Offshore", ligatures)))) {
+            String raw = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+
+            assertThat(raw).contains(LATIN + ligatures).doesNotContain("\uFB01", "\uFB02", "\uFB04");
+        }
+    }
+
+    @Test
     void bookmarksFollowTheOutline() throws IOException {
         DossierDocument document = multilingual("Voyage", "");
         try (PDDocument pdf = Loader.loadPDF(pdf(document))) {
