@@ -25,6 +25,7 @@ import org.opendossier.model.ActorGraph;
 import org.opendossier.model.Claim;
 import org.opendossier.model.Dossier;
 import org.opendossier.model.DossierBlock;
+import org.opendossier.model.Evidence;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.Source;
 import org.opendossier.model.Stance;
@@ -200,12 +201,14 @@ public final class DossierService {
         }
         ClaimListing l = found.get();
         List<DossierDocument.StanceGroup> groups = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<Stance, List<QuotedEvidence>> g :
                 claims.evidenceOf(claimId).entrySet()) {
             List<CitedQuote> quotes = new ArrayList<>();
             for (QuotedEvidence q : g.getValue()) {
                 Source s = source(q.evidence().sourceId(), sources);
                 quotes.add(cite(s, q.evidence().span(), q.speaker()));
+                evidence.add(q.evidence());
             }
             groups.add(new DossierDocument.StanceGroup(
                     g.getKey(), l.tally(g.getKey()).describe(), quotes));
@@ -215,7 +218,8 @@ public final class DossierService {
                 l.warnings().stream().map(ClaimWarning::sentence).toList(),
                 l.backing().describe(),
                 l.contesting().describe(),
-                groups);
+                groups,
+                evidence);
     }
 
     private DossierDocument.Part actorProfile(long actorId, Map<Long, Source> sources) throws CaseException {
