@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code opendossier export}: a dossier as a document to send. */
-@Command(name = "export", description = "Export a dossier as PDF, one self-contained HTML file, or Markdown.")
+@Command(
+        name = "export",
+        description = "Export a dossier as PDF, one self-contained HTML file, Markdown, or a bundle of all three with"
+                + " its claims, evidence, actors and sources as data and a SHA-256 manifest.")
 final class ExportCommand implements Callable<Integer> {
     private final Cli.Context context;
 
@@ -23,11 +26,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             required = true,
-            description = "pdf, html (one self-contained file: no scripts, nothing fetched) or md.",
+            description = "pdf, html (one self-contained file: no scripts, nothing fetched), md, or bundle (a new or"
+                    + " empty folder, or a zip when --out ends in .zip, checked with sha256sum -c MANIFEST.sha256).",
             converter = Formats.class)
     DossierService.Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "PATH",
+            description = "The file to write; for a bundle, the folder or .zip file.")
     Path out;
 
     ExportCommand(Cli.Context context) {
@@ -37,8 +45,20 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CaseSession session = context.opener().open(caseOption.folder)) {
-            session.dossiers().export(dossier, format, out);
-            context.out().printf("Wrote dossier #%d to %s%n", dossier, out);
+            DossierService.Exported exported = session.dossiers().export(dossier, format, out);
+            if (format == DossierService.Format.BUNDLE) {
+                context.out()
+                        .printf(
+                                "Wrote dossier #%d as a bundle of %d files to %s%n",
+                                dossier, exported.files().size(), exported.path());
+                context.out()
+                        .printf(
+                                "Check it with: sha256sum -c %s (in the bundle's folder, or where the zip is"
+                                        + " unpacked)%n",
+                                DossierService.BUNDLE_MANIFEST);
+            } else {
+                context.out().printf("Wrote dossier #%d to %s%n", dossier, out);
+            }
         }
         return 0;
     }

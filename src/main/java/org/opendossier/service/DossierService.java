@@ -2,6 +2,7 @@ package org.opendossier.service;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opendossier.export.bundle.BundleFile;
+import org.opendossier.export.bundle.BundleTargetException;
+import org.opendossier.export.bundle.DossierBundleWriter;
 import org.opendossier.export.dossier.CitedQuote;
 import org.opendossier.export.dossier.DossierDocument;
+import org.opendossier.export.dossier.DossierScope;
 import org.opendossier.export.dossier.HtmlDossierWriter;
 import org.opendossier.export.dossier.MarkdownDossierWriter;
 import org.opendossier.export.dossier.PdfDossierWriter;
@@ -25,6 +30,7 @@ import org.opendossier.model.ActorGraph;
 import org.opendossier.model.Claim;
 import org.opendossier.model.Dossier;
 import org.opendossier.model.DossierBlock;
+import org.opendossier.model.Evidence;
 import org.opendossier.model.Relationship;
 import org.opendossier.model.Source;
 import org.opendossier.model.Stance;
@@ -34,13 +40,18 @@ import org.opendossier.store.CaseStore;
 
 /**
  * Dossiers: storing their outlines, resolving each block against the case (claims with their evidence,
- * actors, passages, figures), and exporting the result (decision record 0017).
+ * actors, passages, figures), and exporting the result as a document or as a bundle that a recipient can verify
+ * (decision record 0017).
  */
 public final class DossierService {
+    /** The name of a bundle's manifest, which {@code sha256sum -c} checks the bundle with. */
+    public static final String BUNDLE_MANIFEST = BundleFile.MANIFEST;
+
     /** Passages that name an actor shown in its profile, from different sources. */
     static final int KEY_MENTIONS = 3;
 
     private final Transactions transactions;
+    private final String caseId;
     private final ClaimService claims;
     private final ActorService actors;
     private final ClaimTimeline timeline;
@@ -49,6 +60,7 @@ public final class DossierService {
     public DossierService(
             CaseStore store, ClaimService claims, ActorService actors, ClaimTimeline timeline, ActorNetwork network) {
         this.transactions = new Transactions(store);
+        this.caseId = store.caseId();
         this.claims = claims;
         this.actors = actors;
         this.timeline = timeline;
@@ -59,7 +71,12 @@ public final class DossierService {
     public enum Format {
         HTML("html"),
         MARKDOWN("md"),
-        PDF("pdf");
+        PDF("pdf"),
+        /**
+         * The PDF, HTML and Markdown with the claims, evidence, actors and sources as data and a SHA-256 manifest:
+         * a folder, or a zip when the target's name ends in {@code .zip} (the extension here).
+         */
+        BUNDLE("zip");
 
         private final String extension;
 
@@ -131,8 +148,12 @@ public final class DossierService {
 
     /** The dossier with every block resolved against the case as it is now. */
     public DossierDocument document(long dossierId) throws CaseException {
+        return document(dossierId, new HashMap<>());
+    }
+
+    /** Resolves the dossier, keeping in {@code sources} every source it looked up. */
+    private DossierDocument document(long dossierId, Map<Long, Source> sources) throws CaseException {
         Dossier d = find(dossierId).orElseThrow(() -> new CaseException("There is no dossier " + dossierId + "."));
-        Map<Long, Source> sources = new HashMap<>();
         List<DossierDocument.Part> parts = new ArrayList<>();
         for (DossierBlock b : d.blocks()) {
             parts.add(resolve(b, sources));
@@ -140,16 +161,51 @@ public final class DossierService {
         return new DossierDocument(d, parts);
     }
 
-    /** Writes a dossier in {@code format} to {@code target}, in one piece. */
-    public void export(long dossierId, Format format, Path target) throws CaseException {
-        DossierDocument document = document(dossierId);
-        AtomicFiles.write(target, out -> {
-            switch (format) {
-                case HTML -> new HtmlDossierWriter().write(document, out);
-                case MARKDOWN -> new MarkdownDossierWriter().write(document, out);
-                case PDF -> new PdfDossierWriter().write(document, out);
+    /**
+     * What an export wrote.
+     *
+     * @param path the file, or the bundle's folder or zip
+     * @param files the names of the files written: one for a document, every file of a bundle with its manifest
+     */
+    public record Exported(Path path, List<String> files) {
+        public Exported {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Writes a dossier in {@code format} to {@code target}, in one piece: a document replaces a file of that name;
+     * a bundle goes to a new or empty folder, or to a zip when {@code target} ends in {@code .zip}, and holds only
+     * what the dossier shows ({@link DossierScope}).
+     */
+    public Exported export(long dossierId, Format format, Path target) throws CaseException {
+        Map<Long, Source> sources = new HashMap<>();
+        DossierDocument document = document(dossierId, sources);
+        if (format == Format.BUNDLE) {
+            DossierScope scope = DossierScope.of(
+                    document, transactions.read(tx -> tx.actors().list()), actors.relationships());
+            Map<BundleFile, byte[]> files = DossierBundleFiles.of(document, scope, sources, caseId);
+            try {
+                DossierBundleWriter.Written written = new DossierBundleWriter().write(files, target);
+                return new Exported(written.path(), written.files());
+            } catch (BundleTargetException e) {
+                throw new CaseException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new CaseException("Could not write the bundle to " + target + ": " + e.getMessage(), e);
             }
-        });
+        }
+        AtomicFiles.write(target, out -> render(document, format, out));
+        return new Exported(target, List.of(target.getFileName().toString()));
+    }
+
+    /** Writes {@code document} as a PDF, HTML or Markdown document. */
+    static void render(DossierDocument document, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case HTML -> new HtmlDossierWriter().write(document, out);
+            case MARKDOWN -> new MarkdownDossierWriter().write(document, out);
+            case PDF -> new PdfDossierWriter().write(document, out);
+            case BUNDLE -> throw new IllegalArgumentException("a bundle is many files, not one document");
+        }
     }
 
     private DossierDocument.Part resolve(DossierBlock b, Map<Long, Source> sources) throws CaseException {
@@ -200,12 +256,14 @@ public final class DossierService {
         }
         ClaimListing l = found.get();
         List<DossierDocument.StanceGroup> groups = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<Stance, List<QuotedEvidence>> g :
                 claims.evidenceOf(claimId).entrySet()) {
             List<CitedQuote> quotes = new ArrayList<>();
             for (QuotedEvidence q : g.getValue()) {
                 Source s = source(q.evidence().sourceId(), sources);
                 quotes.add(cite(s, q.evidence().span(), q.speaker()));
+                evidence.add(q.evidence());
             }
             groups.add(new DossierDocument.StanceGroup(
                     g.getKey(), l.tally(g.getKey()).describe(), quotes));
@@ -215,7 +273,8 @@ public final class DossierService {
                 l.warnings().stream().map(ClaimWarning::sentence).toList(),
                 l.backing().describe(),
                 l.contesting().describe(),
-                groups);
+                groups,
+                evidence);
     }
 
     private DossierDocument.Part actorProfile(long actorId, Map<Long, Source> sources) throws CaseException {

@@ -66,6 +66,14 @@ public final class Citations {
         return sources;
     }
 
+    /** The numbers of the citations that quote source {@code sourceId}, in ascending order; empty if none does. */
+    public List<Integer> numbersOf(long sourceId) {
+        return byKey.values().stream()
+                .filter(c -> c.source().id() == sourceId)
+                .map(Citation::number)
+                .toList();
+    }
+
     /** One numbered citation; its quote is the first use, which every later use equals in source and offsets. */
     public record Citation(int number, CitedQuote quote) {
         /** The number of characters of the source's SHA-256 a citation prints: enough to tell sources apart. */

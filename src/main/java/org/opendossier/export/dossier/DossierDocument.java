@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.opendossier.model.Actor;
 import org.opendossier.model.Claim;
 import org.opendossier.model.Dossier;
+import org.opendossier.model.Evidence;
 import org.opendossier.model.Stance;
 
 /**
@@ -53,9 +54,16 @@ public record DossierDocument(Dossier dossier, List<Part> parts) {
      * @param backing "3 outlets, 5 articles" for it
      * @param contesting the same against it
      * @param groups the evidence by stance, in the order of {@link Stance}, only stances with quotes
+     * @param evidence the evidence behind the quotes, one for each quote of {@code groups} in the same order: what
+     *     a bundle's data files say about the card ({@link DossierScope})
      */
     public record ClaimCard(
-            Claim claim, List<String> warnings, String backing, String contesting, List<StanceGroup> groups)
+            Claim claim,
+            List<String> warnings,
+            String backing,
+            String contesting,
+            List<StanceGroup> groups,
+            List<Evidence> evidence)
             implements Part {
         public ClaimCard {
             Objects.requireNonNull(claim, "claim");
@@ -63,6 +71,24 @@ public record DossierDocument(Dossier dossier, List<Part> parts) {
             Objects.requireNonNull(contesting, "contesting");
             warnings = List.copyOf(warnings);
             groups = List.copyOf(groups);
+            evidence = List.copyOf(evidence);
+            List<CitedQuote> quotes =
+                    groups.stream().flatMap(g -> g.quotes().stream()).toList();
+            if (quotes.size() != evidence.size()) {
+                throw new IllegalArgumentException("claim " + claim.id() + " shows " + quotes.size() + " quotes but "
+                        + evidence.size() + " pieces of evidence: pass one for each quote");
+            }
+            for (int i = 0; i < quotes.size(); i++) {
+                Evidence e = evidence.get(i);
+                CitedQuote q = quotes.get(i);
+                if (e.claimId() != claim.id()
+                        || e.sourceId() != q.source().id()
+                        || !e.span().equals(q.span())) {
+                    throw new IllegalArgumentException("evidence " + e.id() + " is not the quote it stands beside ("
+                            + "claim " + claim.id() + ", source " + q.source().id() + ", " + q.span()
+                            + "): pass the evidence in the order of the quotes");
+                }
+            }
         }
     }
 

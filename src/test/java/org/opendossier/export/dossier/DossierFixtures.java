@@ -7,13 +7,17 @@ import org.opendossier.model.Actor;
 import org.opendossier.model.ActorKind;
 import org.opendossier.model.Alias;
 import org.opendossier.model.AliasKind;
+import org.opendossier.model.AnchorState;
 import org.opendossier.model.Claim;
 import org.opendossier.model.ClaimStatus;
 import org.opendossier.model.Dossier;
 import org.opendossier.model.DossierBlock;
+import org.opendossier.model.Evidence;
 import org.opendossier.model.PartialDate;
+import org.opendossier.model.QuoteAnchor;
 import org.opendossier.model.SourceSummary;
 import org.opendossier.model.Stance;
+import org.opendossier.model.TextQuote;
 import org.opendossier.model.TextSpan;
 
 /** An invented dossier whose every user and source string is hostile, for the writers' tests. */
@@ -62,6 +66,19 @@ final class DossierFixtures {
             List.of(
                     new Alias(1, 11, "BAL " + SCRIPT, AliasKind.ABBREVIATION),
                     new Alias(2, 11, ARABIC, AliasKind.TRANSLITERATION)));
+
+    /** The evidence behind {@code quote} on the card of {@code claim}, with a note the dossier does not show. */
+    static Evidence evidence(long id, Claim claim, CitedQuote quote, Stance stance, Long speakerId) {
+        return new Evidence(
+                id,
+                claim.id(),
+                quote.source().id(),
+                stance,
+                speakerId,
+                "Private note " + SCRIPT,
+                new QuoteAnchor(new TextQuote(quote.text(), "", ""), quote.span(), "0".repeat(64)),
+                AnchorState.ANCHORED);
+    }
 
     static SourceSummary source(long id, String outlet, String title, String url, char hash) {
         return new SourceSummary(
@@ -117,7 +134,11 @@ final class DossierFixtures {
                                 new DossierDocument.StanceGroup(
                                         Stance.REPORTS, "1 outlet, 1 article", List.of(WIRE_REPORT)),
                                 new DossierDocument.StanceGroup(
-                                        Stance.DENIES, "1 outlet, 1 article", List.of(ARABIC_DENIAL)))),
+                                        Stance.DENIES, "1 outlet, 1 article", List.of(ARABIC_DENIAL))),
+                        List.of(
+                                evidence(71, CLAIM, SHIP_LEFT, Stance.SUPPORTS, null),
+                                evidence(72, CLAIM, WIRE_REPORT, Stance.REPORTS, null),
+                                evidence(73, CLAIM, ARABIC_DENIAL, Stance.DENIES, ACTOR.id()))),
                 new DossierDocument.Heading(2, "Who " + ONLOAD),
                 new DossierDocument.ActorProfile(
                         ACTOR, List.of("Blue Anchor Lines owned by " + SCRIPT), List.of(ARABIC_DENIAL), List.of(CLAIM)),

@@ -82,8 +82,11 @@ class PdfDossierWriterTest {
                         List.of(
                                 new DossierDocument.StanceGroup(
                                         Stance.SUPPORTS, "2 outlets, 2 articles", List.of(latin, cyrillic)),
-                                new DossierDocument.StanceGroup(
-                                        Stance.DENIES, "1 outlet, 1 article", List.of(arabic)))),
+                                new DossierDocument.StanceGroup(Stance.DENIES, "1 outlet, 1 article", List.of(arabic))),
+                        List.of(
+                                DossierFixtures.evidence(1, claim, latin, Stance.SUPPORTS, null),
+                                DossierFixtures.evidence(2, claim, cyrillic, Stance.SUPPORTS, null),
+                                DossierFixtures.evidence(3, claim, arabic, Stance.DENIES, null))),
                 new DossierDocument.Heading(2, "Excerpts"),
                 new DossierDocument.Excerpt(arabic),
                 new DossierDocument.Figure("Timeline of the voyage" + extra, DossierFixtures.SVG));
