@@ -26,8 +26,9 @@ import java.util.logging.Level;
  * Latin, Cyrillic and Arabic read the same on every machine.
  *
  * <p>The renderer may fetch nothing: every URI is refused before and after resolving, no protocol has a stream
- * behind it, so nothing a user or a source wrote can make the export touch a file or the network. Figures are
- * shown by their caption only: drawing SVG would need Batik (decision record 0017).
+ * behind it, so nothing a user or a source wrote can make the export touch a file or the network. Figures (the
+ * timeline, the network) are drawn as vector graphics with real text by our own small SVG interpreter ({@link
+ * FigureDrawer}), as wide as the text and never taller than a page, rather than by Batik (decision record 0017).
  */
 public final class PdfDossierWriter {
     private static final String FONTS = "/org/opendossier/export/dossier/fonts/";
@@ -42,12 +43,26 @@ public final class PdfDossierWriter {
             new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, BaseRendererBuilder.FontStyle.NORMAL),
             new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, BaseRendererBuilder.FontStyle.ITALIC));
 
+    /** A4, in millimetres. */
+    private static final int PAGE_WIDTH = 210;
+
+    private static final int PAGE_HEIGHT = 297;
+
+    /** The margins of a page (top, right, bottom, left), in millimetres. */
+    private static final int[] MARGINS = {22, 18, 20, 18};
+
+    /** Room kept under the tallest figure on a page for its caption and spacing, in millimetres. */
+    private static final int CAPTION_ROOM = 25;
+
+    private static final double PIXELS_PER_MM = 96 / 25.4;
+
     /**
      * What paper changes: only bundled fonts (DejaVu Serif lacks Arabic, so DejaVu Sans follows it in every list),
-     * pages, a cover and contents of their own, the appendix on a new page, figures as captions.
+     * pages, a cover and contents of their own, the appendix on a new page, figures whole on one page at the size
+     * {@link FigureDrawer} gives them (not the size in their {@code width} and {@code height} attributes).
      */
     private static final String PRINT_CSS = """
-            @page { size: A4; margin: 22mm 18mm 20mm 18mm;
+            @page { size: A4; margin: %dmm %dmm %dmm %dmm;
               @top-center { content: element(running-title); }
               @bottom-center { content: "page " counter(page) " of " counter(pages);
                 font-family: "DejaVu Sans"; font-size: 8pt; color: #5f6368; } }
@@ -68,10 +83,11 @@ public final class PdfDossierWriter {
             a.cite { color: #1a73e8; }
             section.endnotes, section.appendix { page-break-before: always; }
             table.sources { font-size: 7.5pt; -fs-table-paginate: paginate; table-layout: fixed; }
-            col.outlet { width: 13%; } col.title { width: 22%; } col.published { width: 10%; }
-            col.url { width: 20%; } col.retrieved { width: 12%; } col.sha256 { width: 23%; }
-            figure svg { display: none; }
-            """;
+            col.outlet { width: 13%%; } col.title { width: 22%%; } col.published { width: 10%%; }
+            col.url { width: 20%%; } col.retrieved { width: 12%%; } col.sha256 { width: 23%%; }
+            figure { page-break-inside: avoid; }
+            figure svg { display: block; width: auto; height: auto; }
+            """.formatted(MARGINS[0], MARGINS[1], MARGINS[2], MARGINS[3]);
 
     static {
         // The renderer logs every step to standard error at INFO; the command line's output must stay readable.
@@ -104,6 +120,9 @@ public final class PdfDossierWriter {
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+        builder.useSVGDrawer(new FigureDrawer(
+                (PAGE_WIDTH - MARGINS[1] - MARGINS[3]) * PIXELS_PER_MM,
+                (PAGE_HEIGHT - MARGINS[0] - MARGINS[2] - CAPTION_ROOM) * PIXELS_PER_MM));
         refuseEveryExternalResource(builder);
         builder.withProducer("OpenDossier");
         builder.toStream(out);

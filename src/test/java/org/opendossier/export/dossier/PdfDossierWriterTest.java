@@ -3,18 +3,14 @@ package org.opendossier.export.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -174,7 +170,7 @@ class PdfDossierWriterTest {
 
     @Test
     void urlsInTextReachNoServer() throws IOException {
-        try (Server server = new Server()) {
+        try (LoopbackServer server = new LoopbackServer()) {
             String url = server.url();
             String extra = " " + url + " url(" + url + ") <img src=\"" + url + "\"/>";
             DossierDocument document = multilingual("Title " + extra, extra);
@@ -185,7 +181,7 @@ class PdfDossierWriterTest {
 
     @Test
     void markupThatWouldFetchIsRefused() throws IOException {
-        try (Server server = new Server()) {
+        try (LoopbackServer server = new LoopbackServer()) {
             String html = fetchingPage(server.url());
             PdfDossierWriter.writeXhtml(html, new ByteArrayOutputStream());
             assertThat(server.requests()).isZero();
@@ -208,34 +204,5 @@ class PdfDossierWriterTest {
                 + "body { font-family: X; background-image: url(\"" + url + "?background\"); }</style>"
                 + "</head><body><p>text</p><img src=\"" + url + "?img\" />"
                 + "<object data=\"" + url + "?object\" type=\"image/png\"></object></body></html>";
-    }
-
-    /** A server on the loopback that counts the requests it gets. */
-    private static final class Server implements AutoCloseable {
-        private final HttpServer http;
-        private final AtomicInteger requests = new AtomicInteger();
-
-        Server() throws IOException {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            http.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-            });
-            http.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + http.getAddress().getPort() + "/x.png";
-        }
-
-        int requests() {
-            return requests.get();
-        }
-
-        @Override
-        public void close() {
-            http.stop(0);
-        }
     }
 }
