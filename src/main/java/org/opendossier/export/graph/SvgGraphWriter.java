@@ -27,6 +27,10 @@ import org.opendossier.model.ActorKind;
 public final class SvgGraphWriter {
     static final String NS = "http://www.w3.org/2000/svg";
     private static final double MARGIN = 40;
+    private static final double FONT_SIZE = 11;
+    /** A generous average advance of a sans-serif character, in ems: DejaVu Sans, which the PDF uses, is wide. */
+    private static final double LABEL_ADVANCE = 0.62;
+
     private static final String CO_OCCURRENCE_COLOUR = "#9aa0a6";
     private static final String RELATIONSHIP_COLOUR = "#3c4043";
 
@@ -62,7 +66,7 @@ public final class SvgGraphWriter {
             xml.writeAttribute("height", XmlText.number(height));
             xml.writeAttribute("viewBox", "0 0 " + XmlText.number(width) + " " + XmlText.number(height));
             xml.writeAttribute("font-family", "sans-serif");
-            xml.writeAttribute("font-size", "11");
+            xml.writeAttribute("font-size", XmlText.number(FONT_SIZE));
             XmlText.indent(xml, 1);
             xml.writeStartElement(NS, "title");
             xml.writeCharacters("Actor network: " + graph.nodes().size() + " actors, "
@@ -110,7 +114,7 @@ public final class SvgGraphWriter {
                 XmlText.indent(xml, 2);
                 xml.writeStartElement(NS, "text");
                 xml.writeAttribute("x", XmlText.number(p.x()));
-                xml.writeAttribute("y", XmlText.number(p.y() + radius.get(n.actorId()) + 11));
+                xml.writeAttribute("y", XmlText.number(p.y() + radius.get(n.actorId()) + FONT_SIZE));
                 xml.writeCharacters(XmlText.label(n.label()));
                 xml.writeEndElement();
             }
@@ -127,6 +131,22 @@ public final class SvgGraphWriter {
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the SVG picture: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The margin left and right: wide enough for half the longest label, which is centred under its node, so that
+     * no name is cut at the picture's edge (estimated at {@link #LABEL_ADVANCE} of the font size a character), and
+     * never more than a quarter of the width.
+     */
+    private static double sideMargin(ActorGraph graph, double width) {
+        int longest = 0;
+        for (Node n : graph.nodes()) {
+            longest = Math.max(
+                    longest,
+                    XmlText.label(n.label())
+                            .codePointCount(0, XmlText.label(n.label()).length()));
+        }
+        return Math.min(width / 4, Math.max(MARGIN, longest * LABEL_ADVANCE * FONT_SIZE / 2 + 4));
     }
 
     /** The layout's positions scaled and centred inside the margin. */
@@ -146,7 +166,8 @@ public final class SvgGraphWriter {
             minY = Math.min(minY, p.y());
             maxY = Math.max(maxY, p.y());
         }
-        double innerWidth = width - 2 * MARGIN;
+        double side = sideMargin(graph, width);
+        double innerWidth = width - 2 * side;
         double innerHeight = height - 2 * MARGIN;
         double spanX = maxX - minX;
         double spanY = maxY - minY;
@@ -158,7 +179,7 @@ public final class SvgGraphWriter {
             Point p = layout.get(n.actorId());
             double x = Double.isInfinite(scale)
                     ? width / 2
-                    : MARGIN + (p.x() - minX) * scale + (innerWidth - spanX * scale) / 2;
+                    : side + (p.x() - minX) * scale + (innerWidth - spanX * scale) / 2;
             double y = Double.isInfinite(scale)
                     ? height / 2
                     : MARGIN + (p.y() - minY) * scale + (innerHeight - spanY * scale) / 2;

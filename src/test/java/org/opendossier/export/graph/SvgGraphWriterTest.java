@@ -61,6 +61,26 @@ class SvgGraphWriterTest {
     }
 
     @Test
+    void aLongNameAtTheEdgeOfTheLayoutStaysInsideThePicture() throws IOException {
+        ActorGraph graph = GraphFixtures.hostile();
+        Node leftmost = graph.nodes().get(0);
+        Map<Long, Point> layout = new HashMap<>(GraphFixtures.layout(graph));
+        layout.put(leftmost.actorId(), new Point(-1_000, 0));
+        String label = GraphFixtures.expectedLabel(leftmost.label());
+
+        Document doc = GraphFixtures.parse(write(graph, layout));
+
+        Element text = elements(group(doc, "labels"), SVG, "text").stream()
+                .filter(t -> t.getTextContent().equals(label))
+                .findFirst()
+                .orElseThrow();
+        double halfWidth = label.codePointCount(0, label.length()) * 0.6 * 11 / 2;
+        assertThat(Double.parseDouble(text.getAttribute("x")) - halfWidth)
+                .as("the centred label's left end, at a sans-serif's usual advance")
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void hostileNamesStayTextAndThePictureNeedsNothingFromOutside() throws IOException {
         Document doc =
                 GraphFixtures.parse(write(GraphFixtures.hostile(), GraphFixtures.layout(GraphFixtures.hostile())));
