@@ -23,8 +23,8 @@ import org.opendossier.model.Stance;
  *
  * <p>The file is also well-formed XHTML, so that the PDF renderer can read the same markup. It carries inline
  * CSS only: no script, no event handler, no reference to anything outside the file. Every string from a user or
- * a source is escaped as text; source URLs are printed as text, never as links; notes are shown as written,
- * paragraphs and line breaks kept; figures are inlined as SVG after {@link SafeSvg} cleaned them (decision
+ * a source is escaped as text; source URLs are printed as text, never as links; notes are rendered from their
+ * Markdown with links, images and raw HTML made plain text ({@link NoteMarkdown}); figures are inlined as SVG after {@link SafeSvg} cleaned them (decision
  * record 0017).
  */
 public final class HtmlDossierWriter {
@@ -186,8 +186,8 @@ public final class HtmlDossierWriter {
                         .append(level)
                         .append(">\n");
             } else if (part instanceof DossierDocument.Note n) {
-                html.append("<div class=\"note\" id=\"").append(id).append("\">\n");
-                paragraphs(n.markdown());
+                html.append("<div class=\"note\" id=\"").append(id).append("\" dir=\"auto\">\n");
+                html.append(NoteMarkdown.toXhtml(n.markdown()));
                 html.append("</div>\n");
             } else if (part instanceof DossierDocument.ClaimCard c) {
                 claimCard(i, id, c);

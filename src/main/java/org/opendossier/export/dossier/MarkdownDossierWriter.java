@@ -22,7 +22,7 @@ import org.opendossier.model.SourceSummary;
  *
  * <p>Every string from a user or a source is escaped so that it reads as the same text and can never become
  * markup, raw HTML or a link: punctuation with a meaning is backslash-escaped, and URLs and hashes are code
- * spans. Figures are not drawn; their caption is kept, since the pictures live in the HTML and PDF (decision
+ * spans. Notes keep their Markdown, with links, images and raw HTML made plain text ({@link NoteMarkdown}). Figures are not drawn; their caption is kept, since the pictures live in the HTML and PDF (decision
  * record 0017).
  */
 public final class MarkdownDossierWriter {
@@ -102,7 +102,10 @@ public final class MarkdownDossierWriter {
             if (part instanceof DossierDocument.Heading h) {
                 md.append(hashes(i)).append(' ').append(inline(h.text())).append("\n\n");
             } else if (part instanceof DossierDocument.Note n) {
-                paragraphs(n.markdown(), "");
+                String note = NoteMarkdown.toMarkdown(n.markdown()).strip();
+                if (!note.isEmpty()) {
+                    md.append(note).append("\n\n");
+                }
             } else if (part instanceof DossierDocument.ClaimCard c) {
                 claimCard(i, c);
             } else if (part instanceof DossierDocument.ActorProfile a) {

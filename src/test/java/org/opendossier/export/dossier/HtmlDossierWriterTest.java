@@ -57,7 +57,7 @@ class HtmlDossierWriterTest {
                 .contains("The vessel carried arms " + SCRIPT)
                 .contains("Blue Anchor Lines " + ONLOAD)
                 .contains("BAL " + SCRIPT)
-                .contains("[link](" + JS_URL + ")")
+                .contains("link (" + JS_URL + ")")
                 .contains(ARABIC)
                 .contains(EMOJI)
                 .contains(REMOTE_URL)
@@ -111,7 +111,7 @@ class HtmlDossierWriterTest {
     }
 
     @Test
-    void notesKeepParagraphsAndLineBreaksAsText() {
+    void notesKeepParagraphsAndLineBreaksAndShowLinksAsText() {
         Element note = doc.getElementById("part-2");
         assertThat(note.select("p")).hasSize(2);
         assertThat(note.select("p").first().select("br")).hasSize(1);
