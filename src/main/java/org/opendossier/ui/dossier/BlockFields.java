@@ -137,6 +137,20 @@ final class BlockFields {
         }
     }
 
+    /**
+     * Runs {@code change} (new lists for the choice boxes) without counting what the controls do meanwhile as a
+     * person's choice: a combo box whose items are replaced may clear its value for a moment.
+     */
+    void quietly(Runnable change) {
+        boolean was = loading;
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = was;
+        }
+    }
+
     /** Whether a person changed a field since it was filled or saved. */
     boolean dirty() {
         return dirty;

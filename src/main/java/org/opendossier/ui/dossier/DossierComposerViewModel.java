@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -195,6 +196,9 @@ public final class DossierComposerViewModel implements Undoable {
         this.shown = inFront;
         if (!inFront) {
             flush();
+            // a drawing waiting for its pause is left for when the pane is back in front
+            previewPause.cancel();
+            previewStale = previewStale || previewUpdating.get();
             return;
         }
         if (!loaded) {
@@ -261,12 +265,14 @@ public final class DossierComposerViewModel implements Undoable {
         loaded = true;
         claims = l.claims();
         dossiers.setAll(l.dossiers());
-        actors.setAll(l.actors());
-        tags.setAll(l.claims().stream()
-                .flatMap(c -> c.tags().stream())
-                .distinct()
-                .sorted()
-                .toList());
+        fields.quietly(() -> {
+            actors.setAll(l.actors());
+            tags.setAll(l.claims().stream()
+                    .flatMap(c -> c.tags().stream())
+                    .distinct()
+                    .sorted()
+                    .toList());
+        });
         List<PaletteItem> items = new ArrayList<>();
         l.claims().forEach(c -> items.add(new PaletteItem(BlockKind.CLAIM, c.id(), c.statement())));
         l.actors().forEach(a -> items.add(new PaletteItem(BlockKind.ACTOR, a.id(), a.name())));
@@ -564,6 +570,17 @@ public final class DossierComposerViewModel implements Undoable {
         });
     }
 
+    /** The level of the heading at row {@code index}, or empty for any other row. */
+    public OptionalInt headingLevel(int index) {
+        Dossier d = dossier.get();
+        return d != null
+                        && index >= 0
+                        && index < d.blocks().size()
+                        && d.blocks().get(index) instanceof DossierBlock.Heading h
+                ? OptionalInt.of(h.level())
+                : OptionalInt.empty();
+    }
+
     /** The gap of the outline a drop on row {@code row} means (see {@link OutlineMoves#gap}). */
     public int dropIndex(int row, DropPlace place, boolean expanded) {
         Dossier d = dossier.get();
@@ -749,9 +766,11 @@ public final class DossierComposerViewModel implements Undoable {
         redoLabel.set(s == null ? "" : s.redoLabel().orElse(""));
     }
 
+    /** The preview is out of date from now on: it says so at once, and is drawn again after a pause. */
     private void schedulePreview() {
         previewPause.cancel();
         if (shown) {
+            previewUpdating.set(dossier.get() != null);
             previewPause = tasks.after(PREVIEW_PAUSE, this::drawPreview);
         }
     }
@@ -904,6 +923,7 @@ public final class DossierComposerViewModel implements Undoable {
         return preview;
     }
 
+    /** True from an edit until the preview drawn after it is shown. */
     public ReadOnlyBooleanProperty previewUpdatingProperty() {
         return previewUpdating;
     }
