@@ -52,7 +52,7 @@ public final class DossierService {
     static final int KEY_MENTIONS = 3;
 
     /** The preview draws at most this many pages; a dossier longer than that is still exported whole. */
-    public static final int PREVIEW_PAGES = 40;
+    public static final int PREVIEW_PAGES = 30;
 
     private final Transactions transactions;
     private final DossierHistory history = new DossierHistory();

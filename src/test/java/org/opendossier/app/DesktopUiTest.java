@@ -42,6 +42,7 @@ import org.opendossier.model.TextSpan;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.SampleCase;
 import org.opendossier.testing.Fixtures;
+import org.opendossier.testing.OfferedDrag;
 import org.opendossier.ui.WorkbenchViewModel;
 import org.opendossier.ui.library.LibraryOrder;
 import org.testfx.api.FxRobot;

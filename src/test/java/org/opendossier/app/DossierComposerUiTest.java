@@ -32,6 +32,7 @@ import org.opendossier.model.SourceSummary;
 import org.opendossier.model.TextSpan;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.SampleCase;
+import org.opendossier.testing.OfferedDrag;
 import org.opendossier.ui.DragData;
 import org.opendossier.ui.PngFiles;
 import org.opendossier.ui.Snapshots;

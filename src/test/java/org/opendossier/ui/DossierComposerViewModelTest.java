@@ -2,6 +2,7 @@ package org.opendossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.opendossier.model.SourceSummary;
 import org.opendossier.model.TextSpan;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseSession;
+import org.opendossier.service.DossierService;
 import org.opendossier.ui.dossier.BlockKind;
 import org.opendossier.ui.dossier.DossierComposerViewModel;
 import org.opendossier.ui.dossier.DropPlace;
@@ -107,6 +109,12 @@ class DossierComposerViewModelTest extends OnTheSampleCase {
         composer().paletteFilterProperty().set("varrow");
         assertThat(composer().palette()).extracting(PaletteItem::text).containsExactly(DUMPING, "Varrow Maritime");
         assertThat(stored().date()).isNotNull();
+
+        Path html = home.resolve("ostrel.html");
+        dialogs.folders.add(html);
+        composer().export(DossierService.Format.HTML);
+        assertThat(html).content().contains("The Ostrel dumping");
+        assertThat(composer().statusProperty().get()).isEqualTo("Saved " + html);
     }
 
     @Test

@@ -89,6 +89,8 @@ public final class DossierComposerViewModel implements Undoable {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Deque<Queued> queue = new ArrayDeque<>();
+    /** Commands waiting for the edits before them to be done (see {@link #whenSettled}). */
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
 
     private DossierService service;
     private ClaimService claimService;
@@ -141,6 +143,7 @@ public final class DossierComposerViewModel implements Undoable {
         this.claimService = claimService;
         this.actorService = actorService;
         queue.clear();
+        waiting.clear();
         running = false;
         saving.set(false);
         loaded = false;
@@ -250,12 +253,9 @@ public final class DossierComposerViewModel implements Undoable {
                 })
                 .onSuccess(l -> {
                     if (mine == generation) {
-                        apply(
-                                l,
-                                l.shown().dossier() != null
-                                                && l.shown().dossier().id() == wanted
-                                        ? select
-                                        : 0);
+                        boolean same = l.shown().dossier() != null
+                                && l.shown().dossier().id() == wanted;
+                        apply(l, same ? select : OutlineRows.COVER);
                     }
                 })
                 .onFailure(this::failed));
@@ -379,6 +379,10 @@ public final class DossierComposerViewModel implements Undoable {
 
     /** Adds a heading after the selected row's section, at the level of the section it lands in. */
     public void addHeading() {
+        whenSettled(this::addHeadingNow);
+    }
+
+    private void addHeadingNow() {
         Dossier d = dossier.get();
         if (d == null) {
             return;
@@ -397,20 +401,24 @@ public final class DossierComposerViewModel implements Undoable {
     }
 
     public void addNote() {
-        insert(insertionPoint(), new DossierBlock.Note(""));
+        insertAfterSelection(new DossierBlock.Note(""));
     }
 
     public void addTimeline() {
-        insert(insertionPoint(), new DossierBlock.TimelineFigure(null, null));
+        insertAfterSelection(new DossierBlock.TimelineFigure(null, null));
     }
 
     public void addNetwork() {
-        insert(insertionPoint(), new DossierBlock.NetworkFigure(null, 1));
+        insertAfterSelection(new DossierBlock.NetworkFigure(null, 1));
     }
 
     /** Adds a claim card or an actor profile from the palette after the selected row. */
     public void add(PaletteItem item) {
-        insert(insertionPoint(), block(item));
+        insertAfterSelection(block(item));
+    }
+
+    private void insertAfterSelection(DossierBlock block) {
+        whenSettled(() -> insert(insertionPoint(), block));
     }
 
     /**
@@ -423,7 +431,7 @@ public final class DossierComposerViewModel implements Undoable {
         }
         DossierBlock excerpt = new DossierBlock.SourceExcerpt(passage.sourceId(), passage.span());
         if (dossier.get() != null) {
-            insert(insertionPoint(), excerpt);
+            insertAfterSelection(excerpt);
             return;
         }
         dialogs.askText(Messages.get("dossier.new.title"), Messages.get("dossier.new.prompt"), "")
@@ -477,11 +485,13 @@ public final class DossierComposerViewModel implements Undoable {
     }
 
     private void step(Stepping stepping) {
-        Dossier d = dossier.get();
-        int row = selected.get();
-        if (d != null && row >= 0) {
-            stepping.of(d.blocks(), row).ifPresent(this::move);
-        }
+        whenSettled(() -> {
+            Dossier d = dossier.get();
+            int row = selected.get();
+            if (d != null && row >= 0) {
+                stepping.of(d.blocks(), row).ifPresent(this::move);
+            }
+        });
     }
 
     private void move(OutlineMoves.Move m) {
@@ -518,6 +528,10 @@ public final class DossierComposerViewModel implements Undoable {
     }
 
     private void relevel(int by) {
+        whenSettled(() -> relevelNow(by));
+    }
+
+    private void relevelNow(int by) {
         Dossier d = dossier.get();
         int row = selected.get();
         if (d == null || row < 0 || !(d.blocks().get(row) instanceof DossierBlock.Heading h)) {
@@ -534,6 +548,10 @@ public final class DossierComposerViewModel implements Undoable {
 
     /** Takes the selected block out of the outline (undoable); the next one is selected. */
     public void remove() {
+        whenSettled(this::removeNow);
+    }
+
+    private void removeNow() {
         Dossier d = dossier.get();
         int row = selected.get();
         if (d == null || row < 0) {
@@ -547,6 +565,10 @@ public final class DossierComposerViewModel implements Undoable {
 
     /** Picks another claim for the selected claim card, or another actor for the selected profile. */
     public void changeSubject() {
+        whenSettled(this::changeSubjectNow);
+    }
+
+    private void changeSubjectNow() {
         Dossier d = dossier.get();
         int row = selected.get();
         if (d == null || row < 0) {
@@ -595,17 +617,21 @@ public final class DossierComposerViewModel implements Undoable {
 
     /** A claim dragged from the palette or the claims pane, dropped on a row of the outline. */
     public void dropClaim(long claimId, int row, DropPlace place, boolean expanded) {
-        insert(dropIndex(row, place, expanded), new DossierBlock.ClaimCard(claimId));
+        dropNew(new DossierBlock.ClaimCard(claimId), row, place, expanded);
     }
 
     /** An actor dragged from the palette or the actors pane, dropped on a row of the outline. */
     public void dropActor(long actorId, int row, DropPlace place, boolean expanded) {
-        insert(dropIndex(row, place, expanded), new DossierBlock.ActorProfile(actorId));
+        dropNew(new DossierBlock.ActorProfile(actorId), row, place, expanded);
     }
 
     /** A passage selected in the reader, dropped on a row of the outline. */
     public void dropPassage(Passage passage, int row, DropPlace place, boolean expanded) {
-        insert(dropIndex(row, place, expanded), new DossierBlock.SourceExcerpt(passage.sourceId(), passage.span()));
+        dropNew(new DossierBlock.SourceExcerpt(passage.sourceId(), passage.span()), row, place, expanded);
+    }
+
+    private void dropNew(DossierBlock block, int row, DropPlace place, boolean expanded) {
+        whenSettled(() -> insert(dropIndex(row, place, expanded), block));
     }
 
     /**
@@ -613,6 +639,10 @@ public final class DossierComposerViewModel implements Undoable {
      * and at the level its new place gives it (see {@link OutlineMoves#droppedLevel}).
      */
     public void dropBlock(int from, int row, DropPlace place, boolean expanded) {
+        whenSettled(() -> dropBlockNow(from, row, place, expanded));
+    }
+
+    private void dropBlockNow(int from, int row, DropPlace place, boolean expanded) {
         Dossier d = dossier.get();
         if (!canDropBlock(from, row)) {
             return;
@@ -709,12 +739,27 @@ public final class DossierComposerViewModel implements Undoable {
         }
     }
 
+    /**
+     * Runs a command that places blocks by where they are shown once the edits before it are done and shown:
+     * worked out on an outline that is about to change, it could move the wrong block.
+     */
+    private void whenSettled(Runnable command) {
+        if (running) {
+            waiting.add(command);
+        } else {
+            command.run();
+        }
+    }
+
     private void runNext() {
         Queued next = queue.poll();
         DossierService to = service;
         if (next == null || to == null) {
             running = false;
             saving.set(false);
+            while (!running && !waiting.isEmpty()) {
+                waiting.poll().run();
+            }
             return;
         }
         running = true;

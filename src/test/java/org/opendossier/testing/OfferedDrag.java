@@ -1,4 +1,4 @@
-package org.opendossier.app;
+package org.opendossier.testing;
 
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
@@ -19,12 +19,12 @@ import javafx.util.Pair;
  * not implemented ("Not supported yet"): a dragboard offering the given content, and the drag-over and drop
  * events fired at a point of a node, through the node's own handlers. Must be used on the FX thread.
  */
-final class OfferedDrag implements TKClipboard {
+public final class OfferedDrag implements TKClipboard {
     private final Map<DataFormat, Object> content;
     private final Set<TransferMode> modes;
     private Dragboard board;
 
-    OfferedDrag(Map<DataFormat, Object> content, Set<TransferMode> modes) {
+    public OfferedDrag(Map<DataFormat, Object> content, Set<TransferMode> modes) {
         this.content = Map.copyOf(content);
         this.modes = Set.copyOf(modes);
     }
@@ -33,28 +33,33 @@ final class OfferedDrag implements TKClipboard {
      * Fires a drag-over and, if the node accepts it, a drop at ({@code x}, {@code y}) of {@code target}; returns
      * the drop event after it was handled ({@code null} when the drag-over was refused).
      */
-    DragEvent dropOn(Node target, double x, double y, TransferMode mode) {
+    public DragEvent dropOn(Node target, double x, double y, TransferMode mode) {
         return over(target, x, y, mode).isAccepted() ? drop(target, x, y, mode) : null;
     }
 
+    /** The dragboard a drop target reads, holding the offered content. */
+    public Dragboard board() {
+        if (board == null) {
+            board = DragboardHelper.createDragboard(this);
+        }
+        return board;
+    }
+
     /** A drag-over at ({@code x}, {@code y}) of {@code target}; returns it after it was handled. */
-    DragEvent over(Node target, double x, double y, TransferMode mode) {
+    public DragEvent over(Node target, double x, double y, TransferMode mode) {
         return fire(DragEvent.DRAG_OVER, target, x, y, mode);
     }
 
     /** A drop at ({@code x}, {@code y}) of {@code target}; returns it after it was handled. */
-    DragEvent drop(Node target, double x, double y, TransferMode mode) {
+    public DragEvent drop(Node target, double x, double y, TransferMode mode) {
         return fire(DragEvent.DRAG_DROPPED, target, x, y, mode);
     }
 
     private DragEvent fire(javafx.event.EventType<DragEvent> type, Node target, double x, double y, TransferMode mode) {
-        if (board == null) {
-            board = DragboardHelper.createDragboard(this);
-        }
         Point2D scene = target.localToScene(x, y);
         Point2D screen = target.localToScreen(x, y);
         DragEvent event = new DragEvent(
-                type, board, scene.getX(), scene.getY(), screen.getX(), screen.getY(), mode, null, null, null);
+                type, board(), scene.getX(), scene.getY(), screen.getX(), screen.getY(), mode, null, null, null);
         Event.fireEvent(target, event);
         return event;
     }
