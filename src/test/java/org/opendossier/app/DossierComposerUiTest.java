@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -39,6 +40,7 @@ import org.opendossier.ui.Snapshots;
 import org.opendossier.ui.Theme;
 import org.opendossier.ui.WorkbenchViewModel;
 import org.opendossier.ui.dossier.OutlineRow;
+import org.opendossier.ui.dossier.PaletteItem;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -179,6 +181,8 @@ class DossierComposerUiTest {
         assertThat(stored().get(1)).isEqualTo(new DossierBlock.Note(NOTE));
 
         // More for the picture: the actor by a double-click in the palette, a passage from the reader.
+        ListView<PaletteItem> palette = robot.lookup("#dossier-palette").queryListView();
+        robot.interact(() -> palette.scrollTo(palette.getItems().size() - 1));
         robot.doubleClickOn("#palette-actor-" + varrow);
         waitUntil(() -> stored().contains(new DossierBlock.ActorProfile(varrow)));
         SourceSummary statement = library.getItems().stream()

@@ -94,10 +94,6 @@ public final class DossierComposerView extends StackPane {
         return columns;
     }
 
-    public TreeView<OutlineRow> outline() {
-        return tree;
-    }
-
     private Region left() {
         ComboBox<Dossier> chooser = new ComboBox<>(model.dossiers());
         chooser.setId("dossier-chooser");

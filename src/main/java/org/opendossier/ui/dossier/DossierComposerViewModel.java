@@ -103,6 +103,9 @@ public final class DossierComposerViewModel implements Undoable {
     private boolean loaded;
 
     private boolean previewStale;
+    /** A drawing of the preview is waiting for its pause. */
+    private boolean drawingWaits;
+
     private boolean running;
     private long generation;
     private long previewGeneration;
@@ -148,6 +151,7 @@ public final class DossierComposerViewModel implements Undoable {
         saving.set(false);
         loaded = false;
         previewStale = true;
+        drawingWaits = false;
         dossiers.clear();
         palette.clear();
         actors.clear();
@@ -201,6 +205,7 @@ public final class DossierComposerViewModel implements Undoable {
             flush();
             // a drawing waiting for its pause is left for when the pane is back in front
             previewPause.cancel();
+            drawingWaits = false;
             previewStale = previewStale || previewUpdating.get();
             return;
         }
@@ -815,6 +820,7 @@ public final class DossierComposerViewModel implements Undoable {
     private void schedulePreview() {
         previewPause.cancel();
         if (shown) {
+            drawingWaits = true;
             previewUpdating.set(dossier.get() != null);
             previewPause = tasks.after(PREVIEW_PAUSE, this::drawPreview);
         }
@@ -825,6 +831,7 @@ public final class DossierComposerViewModel implements Undoable {
         Dossier d = dossier.get();
         DossierService from = service;
         previewPause.cancel();
+        drawingWaits = false;
         previewStale = false;
         previewCancel.cancel();
         if (d == null || from == null) {
@@ -841,7 +848,8 @@ public final class DossierComposerViewModel implements Undoable {
                         Messages.get("dossier.preview.updating"), p -> from.preview(d.id(), PREVIEW_DPI, cancel))
                 .onSuccess(drawn -> {
                     if (mine == previewGeneration) {
-                        previewUpdating.set(false);
+                        // newer than the pages shown, though another drawing may be waiting for its pause
+                        previewUpdating.set(drawingWaits);
                         preview.set(drawn);
                         previewStatus.set(
                                 drawn.pages().size() < drawn.pageCount()
@@ -855,7 +863,7 @@ public final class DossierComposerViewModel implements Undoable {
                 // A preview that cannot be drawn says why in its place; a dialog at every keystroke would not do.
                 .onFailure(e -> {
                     if (mine == previewGeneration) {
-                        previewUpdating.set(false);
+                        previewUpdating.set(drawingWaits);
                         previewStatus.set(Messages.get("dossier.preview.failed", e.getMessage()));
                     }
                 }));
