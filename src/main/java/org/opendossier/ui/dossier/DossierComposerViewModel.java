@@ -35,7 +35,6 @@ import org.opendossier.model.Passage;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.ActorService;
 import org.opendossier.service.BlockSubject;
-import org.opendossier.service.CancelToken;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.ClaimService;
 import org.opendossier.service.DossierPreview;
@@ -62,10 +61,6 @@ import org.opendossier.ui.task.TaskHandle;
 public final class DossierComposerViewModel implements Undoable {
     /** How long typing must pause before it is saved. */
     static final Duration TYPING_PAUSE = Duration.ofMillis(600);
-    /** How long edits must pause before the preview is drawn again. */
-    static final Duration PREVIEW_PAUSE = Duration.ofMillis(700);
-    /** Dots per inch of the preview's pages: an A4 page is 595 pixels wide, about the width of the column. */
-    static final float PREVIEW_DPI = 72;
 
     private static final int KEEP = Integer.MIN_VALUE;
 
@@ -81,9 +76,7 @@ public final class DossierComposerViewModel implements Undoable {
     private final StringProperty paletteFilter = new SimpleStringProperty("");
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final ObjectProperty<DossierPreview> preview = new SimpleObjectProperty<>();
-    private final BooleanProperty previewUpdating = new SimpleBooleanProperty();
-    private final StringProperty previewStatus = new SimpleStringProperty("");
+    private final PreviewDrawing preview;
     private final StringProperty undoLabel = new SimpleStringProperty("");
     private final StringProperty redoLabel = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
@@ -97,21 +90,14 @@ public final class DossierComposerViewModel implements Undoable {
     private ActorService actorService;
     private List<Claim> claims = List.of();
     private List<BlockSubject> subjects = List.of();
-    /** Whether the pane is in front: only then is the preview drawn. */
+    /** Whether the pane is in front. */
     private boolean shown;
     /** Whether the case's dossiers have been read since it opened. */
     private boolean loaded;
 
-    private boolean previewStale;
-    /** A drawing of the preview is waiting for its pause. */
-    private boolean drawingWaits;
-
     private boolean running;
     private long generation;
-    private long previewGeneration;
     private TaskHandle typingPause = TaskHandle.DONE;
-    private TaskHandle previewPause = TaskHandle.DONE;
-    private CancelToken previewCancel = new CancelToken();
     private PendingSave unsaved = PendingSave.NONE;
 
     /**
@@ -128,6 +114,7 @@ public final class DossierComposerViewModel implements Undoable {
     public DossierComposerViewModel(TaskExecutor tasks, DialogService dialogs) {
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.preview = new PreviewDrawing(tasks, dossier::get, () -> service);
         paletteFilter.addListener((obs, was, now) -> {
             String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             visiblePalette.setPredicate(
@@ -150,17 +137,13 @@ public final class DossierComposerViewModel implements Undoable {
         running = false;
         saving.set(false);
         loaded = false;
-        previewStale = true;
-        drawingWaits = false;
         dossiers.clear();
         palette.clear();
         actors.clear();
         tags.clear();
         claims = List.of();
         show(null, List.of(), OutlineRows.COVER, true);
-        preview.set(null);
-        previewUpdating.set(false);
-        previewStatus.set("");
+        preview.clear();
         status.set("");
         if (dossierService != null && shown) {
             reload();
@@ -176,8 +159,6 @@ public final class DossierComposerViewModel implements Undoable {
 
     private void keepUnsaved() {
         typingPause.cancel();
-        previewPause.cancel();
-        previewCancel.cancel();
         DossierService to = service;
         if (to == null) {
             return;
@@ -203,17 +184,10 @@ public final class DossierComposerViewModel implements Undoable {
         this.shown = inFront;
         if (!inFront) {
             flush();
-            // a drawing waiting for its pause is left for when the pane is back in front
-            previewPause.cancel();
-            drawingWaits = false;
-            previewStale = previewStale || previewUpdating.get();
-            return;
-        }
-        if (!loaded) {
+        } else if (!loaded) {
             reload();
-        } else if (previewStale) {
-            drawPreview();
         }
+        preview.setShown(inFront);
     }
 
     /** Reads the dossiers, claims and actors again, keeping the chosen dossier and row. */
@@ -317,8 +291,7 @@ public final class DossierComposerViewModel implements Undoable {
             fields.rebase(d);
         }
         updateUndo();
-        previewStale = true;
-        schedulePreview();
+        preview.changed();
     }
 
     private void loadFields() {
@@ -816,59 +789,6 @@ public final class DossierComposerViewModel implements Undoable {
         redoLabel.set(s == null ? "" : s.redoLabel().orElse(""));
     }
 
-    /** The preview is out of date from now on: it says so at once, and is drawn again after a pause. */
-    private void schedulePreview() {
-        previewPause.cancel();
-        if (shown) {
-            drawingWaits = true;
-            previewUpdating.set(dossier.get() != null);
-            previewPause = tasks.after(PREVIEW_PAUSE, this::drawPreview);
-        }
-    }
-
-    /** Draws the shown dossier's PDF in the background; a newer drawing makes this one's result stale. */
-    private void drawPreview() {
-        Dossier d = dossier.get();
-        DossierService from = service;
-        previewPause.cancel();
-        drawingWaits = false;
-        previewStale = false;
-        previewCancel.cancel();
-        if (d == null || from == null) {
-            preview.set(null);
-            previewStatus.set("");
-            previewUpdating.set(false);
-            return;
-        }
-        long mine = ++previewGeneration;
-        CancelToken cancel = new CancelToken();
-        previewCancel = cancel;
-        previewUpdating.set(true);
-        tasks.execute(BackgroundTask.of(
-                        Messages.get("dossier.preview.updating"), p -> from.preview(d.id(), PREVIEW_DPI, cancel))
-                .onSuccess(drawn -> {
-                    if (mine == previewGeneration) {
-                        // newer than the pages shown, though another drawing may be waiting for its pause
-                        previewUpdating.set(drawingWaits);
-                        preview.set(drawn);
-                        previewStatus.set(
-                                drawn.pages().size() < drawn.pageCount()
-                                        ? Messages.get(
-                                                "dossier.preview.somePages",
-                                                drawn.pages().size(),
-                                                drawn.pageCount())
-                                        : Messages.get("dossier.preview.pages", drawn.pageCount()));
-                    }
-                })
-                // A preview that cannot be drawn says why in its place; a dialog at every keystroke would not do.
-                .onFailure(e -> {
-                    if (mine == previewGeneration) {
-                        previewUpdating.set(drawingWaits);
-                        previewStatus.set(Messages.get("dossier.preview.failed", e.getMessage()));
-                    }
-                }));
-    }
-
     public ObservableList<Dossier> dossiers() {
         return dossiers;
     }
@@ -973,17 +893,17 @@ public final class DossierComposerViewModel implements Undoable {
 
     /** The latest preview drawn; kept while a newer one is drawn. */
     public ReadOnlyObjectProperty<DossierPreview> previewProperty() {
-        return preview;
+        return preview.previewProperty();
     }
 
     /** True from an edit until the preview drawn after it is shown. */
     public ReadOnlyBooleanProperty previewUpdatingProperty() {
-        return previewUpdating;
+        return preview.updatingProperty();
     }
 
     /** "3 pages", or why the preview could not be drawn. */
     public ReadOnlyStringProperty previewStatusProperty() {
-        return previewStatus;
+        return preview.statusProperty();
     }
 
     @Override
