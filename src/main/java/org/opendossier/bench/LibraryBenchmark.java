@@ -684,6 +684,12 @@ public final class LibraryBenchmark {
         }
 
         @Override
+        public Optional<org.opendossier.model.Claim> chooseClaim(
+                String title, List<org.opendossier.model.Claim> claims) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<org.opendossier.ui.dialog.ClaimRelationChoice> chooseClaimRelation(
                 org.opendossier.model.Claim from, List<org.opendossier.model.Claim> others) {
             return Optional.empty();

@@ -15,6 +15,12 @@ public interface DossierRepository {
 
     void delete(long id) throws StoreException;
 
+    /**
+     * Makes the dossier with this id exactly {@code dossier}, outline and all, creating it under that id if it
+     * is gone, or removes it when {@code dossier} is null: what undo and redo write.
+     */
+    void restore(long id, Dossier dossier) throws StoreException;
+
     Optional<Dossier> find(long id) throws StoreException;
 
     /** Every dossier with its outline, oldest first. */

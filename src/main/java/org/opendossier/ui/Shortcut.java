@@ -3,8 +3,9 @@ package org.opendossier.ui;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The keyboard shortcuts of the main actions: menus take their accelerators from here and the Help →
- * Shortcuts sheet lists them from here, so the two cannot disagree.
+ * The keyboard shortcuts of the main actions: menus and panes take their keys from here and the Help →
+ * Shortcuts sheet lists them from here, so the two cannot disagree. The dossier outline's keys act where the
+ * outline has the focus.
  */
 public enum Shortcut {
     NEW_CASE("Shortcut+N", "action.newCase"),
@@ -22,6 +23,11 @@ public enum Shortcut {
     CLAIMS("Shortcut+Shift+C", "action.showClaims"),
     UNDO("Shortcut+Z", "action.undo"),
     REDO("Shortcut+Shift+Z", "action.redo"),
+    BLOCK_UP("Alt+Up", "action.moveBlockUp"),
+    BLOCK_DOWN("Alt+Down", "action.moveBlockDown"),
+    HEADING_PROMOTE("Alt+Left", "action.promoteHeading"),
+    HEADING_DEMOTE("Alt+Right", "action.demoteHeading"),
+    BLOCK_REMOVE("Delete", "action.removeBlock"),
     CLOSE_CASE("Shortcut+W", "action.closeCase"),
     TOGGLE_THEME("Shortcut+Shift+D", "action.toggleTheme"),
     SHORTCUTS("F1", "action.shortcuts"),

@@ -46,6 +46,7 @@ import org.opendossier.ui.actors.ActorsView;
 import org.opendossier.ui.actors.SuggestionsView;
 import org.opendossier.ui.claims.ClaimsView;
 import org.opendossier.ui.claims.MatrixView;
+import org.opendossier.ui.dossier.DossierComposerView;
 import org.opendossier.ui.importing.ImportProgressView;
 import org.opendossier.ui.importing.ImportReportView;
 import org.opendossier.ui.library.LibraryView;
@@ -90,6 +91,8 @@ public final class Workbench {
     private final Tab claimsTab;
     private final Tab matrixTab;
     private final ClaimsView claims;
+    private final DossierComposerView dossier;
+    private final Tab dossierTab;
     private final SplitPane workspaceSplit = new SplitPane();
     private final Region workspace;
     private final Region dropOverlay;
@@ -114,6 +117,9 @@ public final class Workbench {
         model.reader().setOnOpenClaim(this::openClaim);
         model.matrix().setOnOpenClaim(this::openClaim);
         this.timelineTab = new Tab(Messages.get("tab.timeline"), new TimelineView(model.timeline()));
+        this.dossier = new DossierComposerView(model.dossier());
+        reader.setOnAddToDossier(this::addSelectionToDossier);
+        this.dossierTab = new Tab(Messages.get("tab.dossier"), dossier);
         model.network().setOnOpenActor(id -> {
             tabs.getSelectionModel().select(actorsTab);
             model.actors().select(id);
@@ -184,6 +190,7 @@ public final class Workbench {
         claimsTab.setId("tab-claims");
         matrixTab.setId("tab-matrix");
         timelineTab.setId("tab-timeline");
+        dossierTab.setId("tab-dossier");
         tabs.getTabs()
                 .addAll(
                         libraryTab,
@@ -193,9 +200,11 @@ public final class Workbench {
                         networkTab,
                         claimsTab,
                         matrixTab,
-                        timelineTab);
+                        timelineTab,
+                        dossierTab);
         // The network is counted from every source: only when it is looked at.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            model.setComposerInFront(now == dossierTab);
             if (now == networkTab) {
                 model.network().reload();
             } else if (now == matrixTab) {
@@ -288,28 +297,29 @@ public final class Workbench {
                         item("menu-toggle-theme", Shortcut.TOGGLE_THEME, this::toggleTheme));
 
         Menu edit = new Menu(Messages.get("menu.edit"));
+        // Undo and redo act on the pane in front: the dossier composer's edits, or the claims'.
         MenuItem undo = disabledWhen(
-                item("menu-undo", Shortcut.UNDO, model.claims()::undo),
-                model.claims().undoLabelProperty().isEmpty());
+                item("menu-undo", Shortcut.UNDO, model::undo),
+                model.undoLabelProperty().isEmpty());
         undo.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> model.claims().undoLabelProperty().get().isEmpty()
+                        () -> model.undoLabelProperty().get().isEmpty()
                                 ? Messages.get("action.undo")
                                 : Messages.get(
                                         "action.undoThis",
-                                        model.claims().undoLabelProperty().get()),
-                        model.claims().undoLabelProperty()));
+                                        model.undoLabelProperty().get()),
+                        model.undoLabelProperty()));
         MenuItem redo = disabledWhen(
-                item("menu-redo", Shortcut.REDO, model.claims()::redo),
-                model.claims().redoLabelProperty().isEmpty());
+                item("menu-redo", Shortcut.REDO, model::redo),
+                model.redoLabelProperty().isEmpty());
         redo.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> model.claims().redoLabelProperty().get().isEmpty()
+                        () -> model.redoLabelProperty().get().isEmpty()
                                 ? Messages.get("action.redo")
                                 : Messages.get(
                                         "action.redoThis",
-                                        model.claims().redoLabelProperty().get()),
-                        model.claims().redoLabelProperty()));
+                                        model.redoLabelProperty().get()),
+                        model.redoLabelProperty()));
         edit.getItems()
                 .addAll(
                         undo,
@@ -323,6 +333,9 @@ public final class Workbench {
                                         "menu-use-as-evidence",
                                         Shortcut.USE_AS_EVIDENCE,
                                         model.reader()::useSelectionAsEvidence),
+                                model.reader().selectionProperty().isNull()),
+                        disabledWhen(
+                                item("menu-add-to-dossier", "action.addToDossier", this::addSelectionToDossier),
                                 model.reader().selectionProperty().isNull()));
 
         Menu help = new Menu(Messages.get("menu.help"));
@@ -450,6 +463,12 @@ public final class Workbench {
         model.claims().select(id);
     }
 
+    /** The reader's selection into the dossier, which is brought to the front to show where it went. */
+    private void addSelectionToDossier() {
+        tabs.getSelectionModel().select(dossierTab);
+        model.reader().addSelectionToDossier();
+    }
+
     private void showClaims() {
         tabs.getSelectionModel().select(claimsTab);
         claims.table().requestFocus();
@@ -513,6 +532,7 @@ public final class Workbench {
         all.put("library", library);
         all.put("reader", reader.split());
         all.put("actors", actors);
+        all.put("dossier", dossier.columns());
         return all;
     }
 

@@ -30,6 +30,8 @@ import org.opendossier.ui.actors.SuggestionsViewModel;
 import org.opendossier.ui.claims.ClaimsViewModel;
 import org.opendossier.ui.claims.MatrixViewModel;
 import org.opendossier.ui.dialog.DialogService;
+import org.opendossier.ui.dossier.DossierComposerViewModel;
+import org.opendossier.ui.dossier.PendingSave;
 import org.opendossier.ui.importing.ImportViewModel;
 import org.opendossier.ui.library.LibraryViewModel;
 import org.opendossier.ui.network.NetworkViewModel;
@@ -64,6 +66,12 @@ public final class WorkbenchViewModel {
     private final ClaimsViewModel claims;
     private final MatrixViewModel matrix;
     private final TimelineViewModel timeline;
+    private final DossierComposerViewModel dossier;
+    /** The pane whose edits Edit → Undo and Redo act on: the one in front. */
+    private final ObjectProperty<Undoable> edits = new SimpleObjectProperty<>();
+
+    private final StringProperty undoLabel = new SimpleStringProperty("");
+    private final StringProperty redoLabel = new SimpleStringProperty("");
     private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(Messages.get("app.name"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -93,21 +101,26 @@ public final class WorkbenchViewModel {
         this.suggestions = new SuggestionsViewModel(tasks, dialogs);
         this.claims = new ClaimsViewModel(tasks, dialogs);
         this.matrix = new MatrixViewModel(tasks, dialogs);
+        this.dossier = new DossierComposerViewModel(tasks, dialogs);
         claims.setOnChanged(() -> {
             reader.refreshEvidence();
             matrix.reload();
+            dossier.refresh();
         });
         claims.setOnOpenSource(reader::showPassage);
         matrix.setOnOpenSource(reader::showPassage);
         reader.setOnClaimsChanged(() -> {
             claims.reload();
             matrix.reload();
+            dossier.refresh();
         });
+        reader.setOnAddToDossier(dossier::addPassage);
         this.timeline = new TimelineViewModel(tasks, dialogs);
         suggestions.setOnChanged(() -> {
             actors.reload();
             reader.refreshMentions();
             library.reloadActors();
+            dossier.refresh();
         });
         this.settings = settingsStore.load();
         theme.set(Theme.fromSetting(settings.theme()));
@@ -121,10 +134,12 @@ public final class WorkbenchViewModel {
         reader.setOnActorsChanged(() -> {
             actors.reload();
             library.reloadActors();
+            dossier.refresh();
         });
         actors.setOnChanged(() -> {
             reader.refreshMentions();
             library.reloadActors();
+            dossier.refresh();
         });
         actors.setOnSearch(query -> {
             search.queryProperty().set(query);
@@ -132,11 +147,14 @@ public final class WorkbenchViewModel {
         });
         actors.setOnOpenSource(id -> reader.show(id, null));
         timeline.setOnOpenSource(id -> reader.show(id, null));
-        actors.setReaderSelection(() -> {
-            var shown = reader.sourceProperty().get();
-            var span = reader.selectionProperty().get();
-            return shown == null || span == null ? null : new org.opendossier.model.Passage(shown.id(), span);
+        actors.setReaderSelection(() -> reader.selectedPassage().orElse(null));
+        edits.addListener((obs, was, now) -> {
+            undoLabel.unbind();
+            redoLabel.unbind();
+            undoLabel.bind(now.undoLabelProperty());
+            redoLabel.bind(now.redoLabelProperty());
         });
+        edits.set(claims);
         imports.setOnImported(() -> {
             library.reload();
             actors.reload();
@@ -188,8 +206,10 @@ public final class WorkbenchViewModel {
         busyMessage.set(message);
         CaseSession previous = session.get();
         setSession(null);
+        PendingSave unsaved = dossier.takeUnsaved();
         tasks.execute(BackgroundTask.of(message, p -> {
                     if (previous != null) {
+                        saveLeftOver(previous, unsaved);
                         previous.close();
                     }
                     return opening.open();
@@ -225,11 +245,13 @@ public final class WorkbenchViewModel {
     }
 
     private void close(CaseSession open, Consumer<Boolean> then) {
+        PendingSave unsaved = dossier.takeUnsaved();
         if (open == null) {
             then.accept(true);
             return;
         }
         tasks.execute(BackgroundTask.of(Messages.get("case.closing"), p -> {
+                    saveLeftOver(open, unsaved);
                     open.close();
                     return true;
                 })
@@ -238,6 +260,18 @@ public final class WorkbenchViewModel {
                     LOG.warn("The case {} did not close cleanly", open.folder(), e);
                     then.accept(false);
                 }));
+    }
+
+    /**
+     * Writes the dossier edits still pending as a case closes (text typed a moment ago). A failure is logged
+     * and the case closes anyway: holding it open would not save the text either.
+     */
+    private static void saveLeftOver(CaseSession closing, PendingSave unsaved) {
+        try {
+            unsaved.save();
+        } catch (CaseException e) {
+            LOG.error("Dossier edits made just before {} closed could not be saved", closing.folder(), e);
+        }
     }
 
     private void setSession(CaseSession opened) {
@@ -258,6 +292,10 @@ public final class WorkbenchViewModel {
         network.setCase(opened == null ? null : opened.network());
         suggestions.setCase(opened == null ? null : opened.actors());
         timeline.setCase(opened == null ? null : opened.timeline());
+        dossier.setCase(
+                opened == null ? null : opened.dossiers(),
+                opened == null ? null : opened.claims(),
+                opened == null ? null : opened.actors());
         imports.setCase(opened == null ? null : opened.imports());
         if (opened != null) {
             followOpeningRescan(opened);
@@ -394,5 +432,36 @@ public final class WorkbenchViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public DossierComposerViewModel dossier() {
+        return dossier;
+    }
+
+    /**
+     * Tells which pane is in front, for Edit → Undo and Redo: the dossier composer's edits while it is shown,
+     * the claims' otherwise.
+     */
+    public void setComposerInFront(boolean inFront) {
+        edits.set(inFront ? dossier : claims);
+        dossier.setShown(inFront);
+    }
+
+    /** Undoes the latest edit of the pane in front. */
+    public void undo() {
+        edits.get().undo();
+    }
+
+    public void redo() {
+        edits.get().redo();
+    }
+
+    /** What Edit → Undo would undo in the pane in front, or "". */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel;
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel;
     }
 }

@@ -2,12 +2,10 @@ package org.opendossier.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.javafx.scene.input.DragboardHelper;
-import com.sun.javafx.tk.TKClipboard;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,15 +21,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Pair;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +42,7 @@ import org.opendossier.model.TextSpan;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.SampleCase;
 import org.opendossier.testing.Fixtures;
+import org.opendossier.testing.OfferedDrag;
 import org.opendossier.ui.WorkbenchViewModel;
 import org.opendossier.ui.library.LibraryOrder;
 import org.testfx.api.FxRobot;
@@ -176,97 +171,17 @@ class DesktopUiTest {
         return WaitForAsyncUtils.asyncFx(() -> dropEvents(target, files)).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** A drag-over and a drop of {@code files} on {@code target}; returns the drop event after handling. */
+    /**
+     * A drag-over and a drop of {@code files} on {@code target}, offered for copy or move as a file manager
+     * offers them; returns the drop event after handling.
+     */
     private static DragEvent dropEvents(Node target, List<Path> files) {
-        Dragboard board = DragboardHelper.createDragboard(new OfferedFiles(files));
-        javafx.geometry.Point2D at = target.localToScene(10, 10);
-        javafx.geometry.Point2D screen = target.localToScreen(10, 10);
-        DragEvent over = new DragEvent(
-                DragEvent.DRAG_OVER,
-                board,
-                at.getX(),
-                at.getY(),
-                screen.getX(),
-                screen.getY(),
-                TransferMode.COPY,
-                null,
-                null,
-                null);
-        Event.fireEvent(target, over);
-        assertThat(over.isAccepted()).isTrue();
+        OfferedDrag drag = new OfferedDrag(
+                Map.of(DataFormat.FILES, files.stream().map(Path::toFile).toList()),
+                Set.of(TransferMode.COPY, TransferMode.MOVE));
+        assertThat(drag.over(target, 10, 10, TransferMode.COPY).isAccepted()).isTrue();
         assertThat(target.getScene().lookup("#drop-overlay").isVisible()).isTrue();
-        DragEvent drop = new DragEvent(
-                DragEvent.DRAG_DROPPED,
-                board,
-                at.getX(),
-                at.getY(),
-                screen.getX(),
-                screen.getY(),
-                TransferMode.COPY,
-                null,
-                null,
-                null);
-        Event.fireEvent(target, drop);
-        return drop;
-    }
-
-    /** What the system's drag-and-drop clipboard holds when a file manager drags files: copy or move. */
-    private static final class OfferedFiles implements TKClipboard {
-        private final List<File> files;
-
-        OfferedFiles(List<Path> paths) {
-            this.files = paths.stream().map(Path::toFile).toList();
-        }
-
-        @Override
-        public Set<DataFormat> getContentTypes() {
-            return Set.of(DataFormat.FILES);
-        }
-
-        @Override
-        @SafeVarargs
-        public final boolean putContent(Pair<DataFormat, Object>... content) {
-            return false;
-        }
-
-        @Override
-        public Object getContent(DataFormat format) {
-            return DataFormat.FILES.equals(format) ? files : null;
-        }
-
-        @Override
-        public boolean hasContent(DataFormat format) {
-            return DataFormat.FILES.equals(format);
-        }
-
-        @Override
-        public Set<TransferMode> getTransferModes() {
-            return Set.of(TransferMode.COPY, TransferMode.MOVE);
-        }
-
-        @Override
-        public void setDragView(Image image) {}
-
-        @Override
-        public void setDragViewOffsetX(double offsetX) {}
-
-        @Override
-        public void setDragViewOffsetY(double offsetY) {}
-
-        @Override
-        public Image getDragView() {
-            return null;
-        }
-
-        @Override
-        public double getDragViewOffsetX() {
-            return 0;
-        }
-
-        @Override
-        public double getDragViewOffsetY() {
-            return 0;
-        }
+        return drag.drop(target, 10, 10, TransferMode.COPY);
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<RelationshipChoice> relationships = new ArrayDeque<>();
     public final Deque<EvidenceChoice> evidence = new ArrayDeque<>();
     public final Deque<ClaimRelationChoice> claimRelations = new ArrayDeque<>();
+    /** The ids of the claims to pick, one per question. */
+    public final Deque<Long> claims = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -88,6 +90,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<EvidenceChoice> chooseEvidence(String quote, List<Claim> claims, List<Actor> actors) {
         return Optional.ofNullable(evidence.poll());
+    }
+
+    @Override
+    public Optional<Claim> chooseClaim(String title, List<Claim> candidates) {
+        Long id = claims.poll();
+        return candidates.stream().filter(c -> id != null && c.id() == id).findFirst();
     }
 
     @Override

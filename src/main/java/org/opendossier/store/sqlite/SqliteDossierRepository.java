@@ -85,6 +85,36 @@ final class SqliteDossierRepository implements DossierRepository {
     }
 
     @Override
+    public void restore(long id, Dossier dossier) throws StoreException {
+        if (dossier != null && dossier.id() != id) {
+            throw new IllegalArgumentException("dossier " + dossier.id() + " given for " + id);
+        }
+        try {
+            if (dossier == null) {
+                PreparedStatement st = tx.prepare("DELETE FROM dossier WHERE id = ?");
+                st.setLong(1, id);
+                st.executeUpdate();
+                return;
+            }
+            if (find(id).isPresent()) {
+                update(dossier);
+                return;
+            }
+            String now = Times.format(Instant.now());
+            PreparedStatement st = tx.prepare("INSERT INTO dossier (title, subtitle, author, issued, summary,"
+                    + " created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            bindHeader(st, dossier);
+            st.setString(6, now);
+            st.setString(7, now);
+            st.setLong(8, id);
+            st.executeUpdate();
+            writeBlocks(id, dossier.blocks());
+        } catch (SQLException e) {
+            throw failure("restore the dossier " + id, e);
+        }
+    }
+
+    @Override
     public Optional<Dossier> find(long id) throws StoreException {
         return read(" WHERE id = ?", id).stream().findFirst();
     }

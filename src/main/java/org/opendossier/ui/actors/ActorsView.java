@@ -35,6 +35,7 @@ import org.opendossier.model.AliasKind;
 import org.opendossier.model.ReviewState;
 import org.opendossier.service.ActorListing;
 import org.opendossier.service.MentionInContext;
+import org.opendossier.ui.DragData;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
 
@@ -76,6 +77,8 @@ public final class ActorsView extends SplitPane {
 
         table.setId("actors-table");
         table.setItems(model.visible());
+        table.setRowFactory(DragData.draggableRows(
+                l -> DragData.actor(l.actor().id(), l.actor().name())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ActorListing, String> nameColumn =
                 column("actors.column.name", l -> l.actor().name());

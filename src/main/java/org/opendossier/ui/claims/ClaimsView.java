@@ -45,6 +45,7 @@ import org.opendossier.service.ClaimWarning;
 import org.opendossier.service.EvidenceCandidate;
 import org.opendossier.service.QuotedEvidence;
 import org.opendossier.service.Tally;
+import org.opendossier.ui.DragData;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
 
@@ -105,6 +106,8 @@ public final class ClaimsView extends SplitPane {
 
         table.setId("claims-table");
         table.setItems(model.visibleClaims());
+        table.setRowFactory(DragData.draggableRows(
+                l -> DragData.claim(l.claim().id(), l.claim().statement())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         TableColumn<ClaimListing, String> statementColumn =
                 column("claims.column.statement", l -> l.claim().statement());

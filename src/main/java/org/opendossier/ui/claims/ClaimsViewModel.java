@@ -36,6 +36,7 @@ import org.opendossier.service.EvidenceSuggestions;
 import org.opendossier.service.QuotedEvidence;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
+import org.opendossier.ui.Undoable;
 import org.opendossier.ui.dialog.ActorChoice;
 import org.opendossier.ui.dialog.DialogService;
 import org.opendossier.ui.task.BackgroundTask;
@@ -46,7 +47,7 @@ import org.opendossier.ui.task.TaskExecutor;
  * relations to other claims. Every edit runs as a background task through {@link ClaimService}, which
  * keeps it for undo and redo.
  */
-public final class ClaimsViewModel {
+public final class ClaimsViewModel implements Undoable {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ObservableList<ClaimListing> claims = FXCollections.observableArrayList();
@@ -437,10 +438,12 @@ public final class ClaimsViewModel {
         });
     }
 
+    @Override
     public void undo() {
         edit(ClaimService::undo);
     }
 
+    @Override
     public void redo() {
         edit(ClaimService::redo);
     }
@@ -523,11 +526,12 @@ public final class ClaimsViewModel {
         return relations;
     }
 
-    /** What undo would undo, or "" when nothing. */
+    @Override
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoLabel;
     }
 
+    @Override
     public ReadOnlyStringProperty redoLabelProperty() {
         return redoLabel;
     }

@@ -26,7 +26,7 @@ import org.opendossier.model.Stance;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Messages;
 
-/** The dialogs that quote a passage for a claim and relate claims: type any words of a claim, choose. */
+/** The dialogs that quote a passage for a claim, pick a claim and relate claims: type any words of a claim, choose. */
 final class ClaimDialogs {
     private ClaimDialogs() {}
 
@@ -124,6 +124,24 @@ final class ClaimDialogs {
                     note.getText().strip());
         });
         Platform.runLater(query::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    static Optional<Claim> chooseClaim(Window owner, String title, List<Claim> claims) {
+        Dialog<Claim> dialog = ActorDialogs.dialog(owner, title);
+        SearchableComboBox<Claim> claim = new SearchableComboBox<>(FXCollections.observableArrayList(claims));
+        claim.setId("claim-dialog-claim");
+        claim.setMaxWidth(Double.MAX_VALUE);
+        claim.setConverter(ActorDialogs.shown(Claim::statement));
+        VBox content = new VBox(8, new Label(Messages.get("claimDialog.prompt")), claim);
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(claim.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? claim.getValue() : null);
+        Platform.runLater(claim::requestFocus);
         return dialog.showAndWait();
     }
 

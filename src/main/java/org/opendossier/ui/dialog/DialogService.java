@@ -48,6 +48,9 @@ public interface DialogService {
      */
     Optional<EvidenceChoice> chooseEvidence(String quote, List<Claim> claims, List<Actor> actors);
 
+    /** One of {@code claims}, picked by typing any of its words. */
+    Optional<Claim> chooseClaim(String title, List<Claim> claims);
+
     /** A relation from {@code from} to one of {@code others}. */
     Optional<ClaimRelationChoice> chooseClaimRelation(Claim from, List<Claim> others);
 }

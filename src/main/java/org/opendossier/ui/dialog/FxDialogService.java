@@ -109,6 +109,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Claim> chooseClaim(String title, List<Claim> claims) {
+        return ClaimDialogs.chooseClaim(owner.get(), title, claims);
+    }
+
+    @Override
     public Optional<ActorChoice> chooseActor(String title, String words, List<Actor> actors, boolean allowNew) {
         return ActorDialogs.chooseActor(owner.get(), title, words, actors, allowNew);
     }

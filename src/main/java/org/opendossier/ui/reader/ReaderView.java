@@ -17,7 +17,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,9 +37,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.opendossier.model.Acquisition;
 import org.opendossier.model.Mention;
+import org.opendossier.model.Passage;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
 import org.opendossier.service.ClaimQuote;
+import org.opendossier.ui.DragData;
 import org.opendossier.ui.Formats;
 import org.opendossier.ui.Icons;
 import org.opendossier.ui.Messages;
@@ -56,9 +61,14 @@ public final class ReaderView extends BorderPane {
     private final StyleClassedTextArea text = new StyleClassedTextArea();
     private final SplitPane split = new SplitPane();
     private final VBox provenance = new VBox(10);
+    /** The passage pressed on inside the selection, until the press is released or becomes a drag. */
+    private Passage dragging;
+
+    private Runnable onAddToDossier;
 
     public ReaderView(ReaderViewModel model) {
         this.model = model;
+        this.onAddToDossier = model::addSelectionToDossier;
         setId("reader");
         getStyleClass().add("reader");
 
@@ -97,6 +107,7 @@ public final class ReaderView extends BorderPane {
             text.setParagraphGraphicFactory(this::margin);
         });
         installMentionHandling();
+        installDragOut();
         model.revealProperty().addListener((obs, was, now) -> {
             if (now != null && now.end() <= text.getLength()) {
                 // The caret at the quote's start, so following it brings the quote's first line into view.
@@ -167,7 +178,52 @@ public final class ReaderView extends BorderPane {
         evidence.setAccelerator(org.opendossier.ui.Shortcut.USE_AS_EVIDENCE.keys());
         evidence.setOnAction(e -> model.useSelectionAsEvidence());
         evidence.disableProperty().bind(model.selectionProperty().isNull());
-        text.setContextMenu(new ContextMenu(tag, evidence));
+        MenuItem dossier = new MenuItem(Messages.get("action.addToDossier"));
+        dossier.setId("reader-add-to-dossier");
+        dossier.setOnAction(e -> onAddToDossier.run());
+        dossier.disableProperty().bind(model.selectionProperty().isNull());
+        text.setContextMenu(new ContextMenu(tag, evidence, dossier));
+    }
+
+    /**
+     * A selection is dragged out by pressing inside it (into the dossier outline, say): the press keeps the
+     * selection instead of starting a new one, and a press released without a drag places the caret as a
+     * click does.
+     */
+    private void installDragOut() {
+        text.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            dragging = null;
+            IndexRange sel = text.getSelection();
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || sel.getLength() == 0) {
+                return;
+            }
+            int at = text.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            if (at >= sel.getStart() && at < sel.getEnd()) {
+                dragging = model.selectedPassage().orElse(null);
+                text.requestFocus();
+                e.consume();
+            }
+        });
+        text.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            Passage p = dragging;
+            if (p == null) {
+                return;
+            }
+            Dragboard board = text.startDragAndDrop(TransferMode.COPY);
+            board.setContent(DragData.passage(p, text.getSelectedText()));
+            e.consume();
+        });
+        text.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragging != null && e.isStillSincePress()) {
+                text.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(text::moveTo);
+            }
+            dragging = null;
+        });
+    }
+
+    /** What "Add to dossier" in the text's menu does; the workbench also brings the composer to the front. */
+    public void setOnAddToDossier(Runnable action) {
+        this.onAddToDossier = action;
     }
 
     public SplitPane split() {

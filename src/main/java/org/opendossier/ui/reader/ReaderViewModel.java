@@ -26,6 +26,7 @@ import org.opendossier.model.Actor;
 import org.opendossier.model.Claim;
 import org.opendossier.model.Evidence;
 import org.opendossier.model.Mention;
+import org.opendossier.model.Passage;
 import org.opendossier.model.ReviewState;
 import org.opendossier.model.Source;
 import org.opendossier.model.TextSpan;
@@ -74,6 +75,7 @@ public final class ReaderViewModel {
     private Consumer<Long> onOpenClaim = id -> {};
     private Runnable onClaimsChanged = () -> {};
     private Runnable onActorsChanged = () -> {};
+    private Consumer<Passage> onAddToDossier = p -> {};
     private long generation;
 
     public ReaderViewModel(TaskExecutor tasks, DialogService dialogs, SystemViewer viewer) {
@@ -220,6 +222,23 @@ public final class ReaderViewModel {
     }
 
     private record Choices(List<Claim> claims, List<Actor> actors) {}
+
+    /** The selected passage as a stretch of the shown source, or empty when nothing is selected. */
+    public Optional<Passage> selectedPassage() {
+        Source shown = source.get();
+        TextSpan span = selection.get();
+        return shown == null || span == null ? Optional.empty() : Optional.of(new Passage(shown.id(), span));
+    }
+
+    /** Puts the selected passage in the dossier being composed, as a quoted excerpt. */
+    public void addSelectionToDossier() {
+        selectedPassage().ifPresent(onAddToDossier);
+    }
+
+    /** What "Add to dossier" does: the workbench hands the passage to the composer. */
+    public void setOnAddToDossier(Consumer<Passage> action) {
+        this.onAddToDossier = action;
+    }
 
     private void quote(ClaimService to, long sourceId, TextSpan span, EvidenceChoice choice) {
         tasks.execute(BackgroundTask.of(Messages.get("claims.saving"), p -> {

@@ -1,10 +1,12 @@
 package org.opendossier.ui.task;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
 /**
@@ -44,6 +46,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
         workers.execute(() -> run(task, progress));
         return () -> cancelled.set(true);
+    }
+
+    /** Must be called on the FX thread, as view models are. */
+    @Override
+    public TaskHandle after(Duration delay, Runnable action) {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+        return pause::stop;
     }
 
     @SuppressWarnings("IllegalCatch") // the top of a worker: everything the work throws is reported
