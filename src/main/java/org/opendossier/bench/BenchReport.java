@@ -122,7 +122,20 @@ public record BenchReport(
     public record QueryRow(String query, long hits, Latency latency, String error) {}
 
     /** Where the numbers came from; load averages tell whether something else was using the cores. */
-    public record Machine(int cores, long maxHeapBytes, String java, String os, double loadBefore, double loadAfter) {}
+    public record Machine(int cores, long maxHeapBytes, String java, String os, double loadBefore, double loadAfter) {
+        /** The closing line of every report: what the figures were measured on. */
+        String markdown() {
+            return String.format(
+                    Locale.ROOT,
+                    "%nMachine: %d cores, max heap %,d MB, Java %s, %s; load average %.2f before, %.2f after.%n",
+                    cores,
+                    maxHeapBytes / (1024 * 1024),
+                    java,
+                    os,
+                    loadBefore,
+                    loadAfter);
+        }
+    }
 
     public double luceneRatio() {
         return ours.docsPerSecond() / lucene.docsPerSecond();
@@ -229,15 +242,7 @@ public record BenchReport(
             sb.append(aliases.targetLine());
         }
 
-        sb.append(String.format(
-                Locale.ROOT,
-                "%nMachine: %d cores, max heap %,d MB, Java %s, %s; load average %.2f before, %.2f after.%n",
-                machine.cores(),
-                machine.maxHeapBytes() / (1024 * 1024),
-                machine.java(),
-                machine.os(),
-                machine.loadBefore(),
-                machine.loadAfter()));
+        sb.append(machine.markdown());
         return sb.toString();
     }
 

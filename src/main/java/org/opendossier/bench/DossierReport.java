@@ -62,15 +62,7 @@ public record DossierReport(int claims, int quotes, int pdfPages, List<Export> e
                 pdf.later().p50(),
                 pdf.cpu().p50(),
                 pdf.later().p50() < PDF_GOAL_MS ? "met" : "NOT met"));
-        sb.append(String.format(
-                Locale.ROOT,
-                "%nMachine: %d cores, max heap %,d MB, Java %s, %s; load average %.2f before, %.2f after.%n",
-                machine.cores(),
-                machine.maxHeapBytes() / (1024 * 1024),
-                machine.java(),
-                machine.os(),
-                machine.loadBefore(),
-                machine.loadAfter()));
+        sb.append(machine.markdown());
         return sb.toString();
     }
 

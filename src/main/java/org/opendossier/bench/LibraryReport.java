@@ -103,15 +103,7 @@ public record LibraryReport(
                     s.cpu().p95(),
                     s.stall().max()));
         }
-        sb.append(String.format(
-                Locale.ROOT,
-                "%nMachine: %d cores, max heap %,d MB, Java %s, %s; load average %.2f before, %.2f after.%n",
-                machine.cores(),
-                machine.maxHeapBytes() / (1024 * 1024),
-                machine.java(),
-                machine.os(),
-                machine.loadBefore(),
-                machine.loadAfter()));
+        sb.append(machine.markdown());
         return sb.toString();
     }
 

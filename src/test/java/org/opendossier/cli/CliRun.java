@@ -1,5 +1,7 @@
 package org.opendossier.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -17,6 +19,13 @@ record CliRun(int status, String out, String err) {
                         EmbeddedCaseOpener.withDefaults(), new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new CliRun(status, out.toString(), err.toString());
+    }
+
+    /** Runs the command line and fails the test, showing what it printed to standard error, unless it exits 0. */
+    static CliRun ok(String... args) {
+        CliRun r = run(args);
+        assertThat(r.status()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+        return r;
     }
 
     JsonNode json() throws Exception {

@@ -1,6 +1,7 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.ok;
 import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,11 +56,6 @@ class DossierBundleCliTest {
 
     private String caseDir;
     private String secretSha256;
-
-    private void ok(String... args) {
-        CliRun r = run(args);
-        assertThat(r.status()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

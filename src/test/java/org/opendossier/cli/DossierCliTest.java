@@ -1,6 +1,7 @@
 package org.opendossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendossier.cli.CliRun.ok;
 import static org.opendossier.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,11 +25,6 @@ class DossierCliTest {
     Path tmp;
 
     private String caseDir;
-
-    private void ok(String... args) {
-        CliRun r = run(args);
-        assertThat(r.status()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
