@@ -97,11 +97,13 @@ public final class EmbeddedCaseOpener implements CaseOpener {
         ExecutorService parseThreads = Ingestor.parseThreadPool();
         ExecutorService syncThreads = NamedThreads.fixed("od-fsync", SYNC_THREADS);
         ExecutorService scanner = NamedThreads.single("od-mentions");
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService searchThreads = NamedThreads.fixed("od-search", cores);
         try {
             store = SqliteCaseStore.open(folder.resolve(DATABASE));
             FileOriginalStore originals = new FileOriginalStore(folder.resolve(ORIGINALS), syncThreads);
             originals.cleanStaging();
-            index = LuceneSearchIndex.open(folder.resolve(INDEX), store.caseId());
+            index = LuceneSearchIndex.open(folder.resolve(INDEX), store.caseId(), searchThreads, cores);
             IndexSynchronizer sync = new IndexSynchronizer(store, index, indexer);
             IndexSynchronizer.await(sync.synchronize());
             MentionService mentions = new MentionService(store, scanner);
@@ -120,7 +122,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     store,
                     index,
                     List.of(scanner, indexer),
-                    List.of(parsers, parseThreads, syncThreads),
+                    List.of(parsers, parseThreads, syncThreads, searchThreads),
                     sync,
                     new ImportService(
                             store,
@@ -142,7 +144,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
                     timeline,
                     new DossierService(store, claims, actors, timeline, network));
         } catch (StoreException | IndexException | CaseException e) {
-            shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads));
+            shutdown(List.of(scanner, indexer), List.of(parsers, parseThreads, syncThreads, searchThreads));
             closeQuietly(index, store);
             throw e instanceof CaseException ce ? ce : new CaseException(e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -100,10 +101,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private final SlicedSearchers searcherFactory;
 
-    private LuceneSearchIndex(Path folder, String caseId) {
+    private LuceneSearchIndex(Path folder, String caseId, SlicedSearchers searcherFactory) {
         this.folder = folder;
         this.caseId = caseId;
+        this.searcherFactory = searcherFactory;
     }
 
     /**
@@ -112,7 +115,20 @@ public final class LuceneSearchIndex implements SearchIndex {
      * older schema) is left untouched and reported, to be replaced by a rebuild.
      */
     public static LuceneSearchIndex open(Path folder, String caseId) throws IndexException {
-        LuceneSearchIndex index = new LuceneSearchIndex(folder, caseId);
+        return open(folder, caseId, null, 1);
+    }
+
+    /**
+     * As {@link #open(Path, String)}, with {@code searchThreads} ({@code threads} of them) to search a large
+     * index in slices, one query on several cores.
+     */
+    public static LuceneSearchIndex open(Path folder, String caseId, Executor searchThreads, int threads)
+            throws IndexException {
+        return open(folder, caseId, new SlicedSearchers(searchThreads, threads));
+    }
+
+    static LuceneSearchIndex open(Path folder, String caseId, SlicedSearchers searcherFactory) throws IndexException {
+        LuceneSearchIndex index = new LuceneSearchIndex(folder, caseId, searcherFactory);
         index.cleanLeftovers();
         index.state = index.inspect();
         index.committedSeq = index.state.appliedSeq();
@@ -171,7 +187,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             directory = FSDirectory.open(folder);
             writer = new IndexWriter(directory, writerConfig(create));
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, searcherFactory);
             maxId = highestId();
         } catch (LockObtainFailedException e) {
             closeQuietly();
@@ -351,6 +367,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new IndexException("Cannot search the index: " + e.getMessage(), e);
         }
+    }
+
+    /** How many slices a search runs in now (one per thread it may use, for a large enough index). */
+    int searchSlices() throws IOException, IndexException {
+        return withSearcher(searcher -> searcher.getSlices().length);
     }
 
     /** Runs {@code work} on a searcher that sees every change applied so far, while no rebuild swaps the index. */
