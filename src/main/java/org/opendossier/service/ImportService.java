@@ -22,6 +22,7 @@ import org.opendossier.ingest.PartResult;
 import org.opendossier.model.Acquisition;
 import org.opendossier.model.ImportOutcome;
 import org.opendossier.model.ImportReport;
+import org.opendossier.model.Mention;
 import org.opendossier.model.NewSource;
 import org.opendossier.model.RejectionReason;
 import org.opendossier.model.Sha256;
@@ -244,11 +245,12 @@ public final class ImportService {
                         } else {
                             long id = tx.sources().insert(p.source(), acquisition);
                             // Matched in the same transaction, so a stored source never lacks its mentions.
-                            tx.actors()
-                                    .replaceMatched(
-                                            id,
-                                            MentionService.find(
-                                                    matcher, id, p.source().text()));
+                            // A new source has none to replace: without matches there is nothing to write.
+                            List<Mention> found =
+                                    MentionService.find(matcher, id, p.source().text());
+                            if (!found.isEmpty()) {
+                                tx.actors().replaceMatched(id, found);
+                            }
                             out.add(ImportOutcome.imported(
                                     p.path(), p.part(), id, p.source().title()));
                         }
