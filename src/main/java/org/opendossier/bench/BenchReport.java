@@ -2,6 +2,7 @@ package org.opendossier.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
  * a map for {@code --json}.
  *
  * @param aliases alias matching, or {@code null} when it was not run ({@code --aliases 0})
+ * @param ourUsage where our last import's processor time went
  */
 public record BenchReport(
         int docs,
@@ -25,7 +27,8 @@ public record BenchReport(
         long sources,
         long indexed,
         Machine machine,
-        AliasBenchReport aliases) {
+        AliasBenchReport aliases,
+        CpuMeter.Usage ourUsage) {
 
     /** Import at least this fraction of the bare Lucene rate (the first target). */
     public static final double LUCENE_RATIO_TARGET = 0.7;
@@ -38,23 +41,36 @@ public record BenchReport(
         queries = List.copyOf(queries);
     }
 
-    /** One way of getting the corpus into a searchable store. */
-    /** One import path, timed once or more; figures are of the median run. */
-    public record ImportRow(String name, long docs, long bytes, List<Duration> runs) {
+    /**
+     * One timed run of an import path: how long it took, the CPU seconds the whole process used meanwhile
+     * (all threads, JIT and GC included), and the compilation time the JIT reported.
+     */
+    public record Run(Duration elapsed, double cpuSeconds, double jitSeconds) {
+        public Run(Duration elapsed) {
+            this(elapsed, 0, 0);
+        }
+    }
+
+    /** One way of getting the corpus into a searchable store, timed once or more; figures are of the median run. */
+    public record ImportRow(String name, long docs, long bytes, List<Run> runs) {
         public ImportRow {
             if (runs.isEmpty()) {
                 throw new IllegalArgumentException("an import row needs at least one run");
             }
-            runs = runs.stream().sorted().toList();
+            runs = runs.stream().sorted(Comparator.comparing(Run::elapsed)).toList();
         }
 
-        public ImportRow(String name, long docs, long bytes, Duration elapsed) {
-            this(name, docs, bytes, List.of(elapsed));
+        public ImportRow(String name, long docs, long bytes, Run run) {
+            this(name, docs, bytes, List.of(run));
         }
 
         /** The median run (the lower middle one for an even count). */
-        public Duration elapsed() {
+        public Run median() {
             return runs.get((runs.size() - 1) / 2);
+        }
+
+        public Duration elapsed() {
+            return median().elapsed();
         }
 
         /** Several runs of one path merged into one row. */
@@ -78,8 +94,8 @@ public record BenchReport(
                     : String.format(
                             Locale.ROOT,
                             "%.2f-%.2f",
-                            runs.getFirst().toNanos() / 1e9,
-                            runs.getLast().toNanos() / 1e9);
+                            runs.getFirst().elapsed().toNanos() / 1e9,
+                            runs.getLast().elapsed().toNanos() / 1e9);
         }
 
         public double docsPerSecond() {
@@ -156,12 +172,13 @@ public record BenchReport(
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "### Import: %,d synthetic articles (seed %d)%n%n", docs, seed));
-        sb.append("| path | docs | MB | seconds (median) | range of runs | docs/s | MB/s | vs bare Lucene |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| path | docs | MB | seconds (median) | range of runs | docs/s | MB/s | vs bare Lucene"
+                + " | CPU s | JIT s |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ImportRow row : List.of(ours, lucene, fts5)) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "| %s | %,d | %.1f | %.2f | %s | %,.0f | %.2f | %.2fx |%n",
+                    "| %s | %,d | %.1f | %.2f | %s | %,.0f | %.2f | %.2fx | %.1f | %.1f |%n",
                     row.name(),
                     row.docs(),
                     row.bytes() / 1e6,
@@ -169,7 +186,30 @@ public record BenchReport(
                     row.range(),
                     row.docsPerSecond(),
                     row.megabytesPerSecond(),
-                    row.docsPerSecond() / lucene.docsPerSecond()));
+                    row.docsPerSecond() / lucene.docsPerSecond(),
+                    row.median().cpuSeconds(),
+                    row.median().jitSeconds()));
+        }
+        sb.append(String.format(
+                Locale.ROOT,
+                "%nCPU s: processor seconds of the whole process during the run (all threads, JIT and GC); with %d"
+                        + " cores, a run of T seconds has at most %d T to spend. JIT s: compilation time the JVM"
+                        + " reported meanwhile.%n",
+                machine.cores(),
+                machine.cores()));
+        if (!ourUsage.threads().isEmpty()) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%nWhere our last import's %.1f CPU seconds went, by thread (the rest: JIT compilers, GC and"
+                            + " threads that ended):%n%n",
+                    ourUsage.cpuSeconds()));
+            sb.append("| threads | user s | kernel s |\n|---|---:|---:|\n");
+            for (CpuMeter.ThreadGroup g : ourUsage.threads()) {
+                if (g.seconds() >= 0.05) {
+                    sb.append(String.format(
+                            Locale.ROOT, "| %s | %.1f | %.1f |%n", g.name(), g.userSeconds(), g.kernelSeconds()));
+                }
+            }
         }
         sb.append(String.format(
                 Locale.ROOT,
@@ -259,13 +299,22 @@ public record BenchReport(
             m.put("docs", row.docs());
             m.put("bytes", row.bytes());
             m.put("seconds", row.seconds());
-            m.put("runs", row.runs().stream().map(d -> d.toNanos() / 1e9).toList());
+            m.put(
+                    "runs",
+                    row.runs().stream().map(r -> r.elapsed().toNanos() / 1e9).toList());
+            m.put("cpuSeconds", row.median().cpuSeconds());
+            m.put("jitSeconds", row.median().jitSeconds());
             m.put("docsPerSecond", row.docsPerSecond());
             m.put("megabytesPerSecond", row.megabytesPerSecond());
             m.put("ratioToLucene", row.docsPerSecond() / lucene.docsPerSecond());
             imports.add(m);
         }
         out.put("imports", imports);
+        out.put(
+                "ourThreads",
+                ourUsage.threads().stream()
+                        .map(g -> Map.of("threads", g.name(), "user", g.userSeconds(), "kernel", g.kernelSeconds()))
+                        .toList());
         out.put("sources", sources);
         out.put("indexed", indexed);
         out.put("search", overall);

@@ -137,9 +137,8 @@ public final class Benchmark {
             bareLucene(corpus, warm.resolve("lucene"));
             bareFts5(corpus, warm.resolve("fts5.db"));
             try (CaseSession session = opener.create(warm.resolve("case"))) {
-                ours(session, warm.resolve("corpus"), corpus);
+                ours(session, warm.resolve("corpus"), corpus, new CpuMeter.Usage[1]);
             }
-            deleteTree(warm);
         }
 
         progress.accept("writing " + options.docs() + " articles (seed " + options.seed() + ")");
@@ -150,15 +149,15 @@ public final class Benchmark {
         List<BenchReport.ImportRow> lucenes = new ArrayList<>();
         List<BenchReport.ImportRow> fts5s = new ArrayList<>();
         List<BenchReport.ImportRow> ourRuns = new ArrayList<>();
+        CpuMeter.Usage[] ourUsage = {CpuMeter.Usage.NONE};
         for (int r = 1; r < options.runs(); r++) {
             progress.accept("run " + r + " of " + options.runs());
             Path run = root.resolve("run-" + r);
             lucenes.add(bareLucene(corpus, run.resolve("lucene")));
             fts5s.add(bareFts5(corpus, run.resolve("fts5.db")));
             try (CaseSession session = opener.create(run.resolve("case"))) {
-                ourRuns.add(ours(session, corpusDir, corpus));
+                ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
             }
-            deleteTree(run);
         }
         progress.accept("bare Lucene");
         lucenes.add(bareLucene(corpus, root.resolve("lucene")));
@@ -168,7 +167,7 @@ public final class Benchmark {
         BenchReport.ImportRow fts5 = BenchReport.ImportRow.of(fts5s);
         progress.accept("OpenDossier import");
         try (CaseSession session = opener.create(root.resolve("case"))) {
-            ourRuns.add(ours(session, corpusDir, corpus));
+            ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
             BenchReport.ImportRow ours = BenchReport.ImportRow.of(ourRuns);
             long sources = session.sources().list().size();
             long indexed = searchOrFail(session, "*:*", 0).total();
@@ -195,29 +194,37 @@ public final class Benchmark {
                     sources,
                     indexed,
                     machine(loadBefore, loadAfter),
-                    aliases);
+                    aliases,
+                    ourUsage[0]);
         }
     }
 
-    /** (a) Our whole import: hashing, originals with fsync, SQLite, and Lucene through the indexer thread. */
-    private BenchReport.ImportRow ours(CaseSession session, Path folder, SyntheticCorpus.Written corpus)
+    /**
+     * (a) Our whole import: hashing, originals with fsync, SQLite, and Lucene through the indexer thread.
+     * Where its processor time went is left in {@code usage[0]}, measured while the session's threads live.
+     */
+    private BenchReport.ImportRow ours(
+            CaseSession session, Path folder, SyntheticCorpus.Written corpus, CpuMeter.Usage[] usage)
             throws CaseException {
+        CpuMeter.Reading before = CpuMeter.read();
         long start = System.nanoTime();
         ImportReport report = session.imports().importPaths(List.of(folder), ImportListener.NONE, new CancelToken());
         long elapsed = System.nanoTime() - start;
+        usage[0] = CpuMeter.since(before);
         long imported = report.count(ImportStatus.IMPORTED);
         if (imported != corpus.files().size()) {
             throw new IllegalStateException(
                     "OpenDossier imported " + imported + " of " + corpus.files().size() + " benchmark articles; "
                             + report.count(ImportStatus.REJECTED) + " were rejected");
         }
-        return new BenchReport.ImportRow("OpenDossier import", imported, corpus.bytes(), Duration.ofNanos(elapsed));
+        return new BenchReport.ImportRow("OpenDossier import", imported, corpus.bytes(), run(elapsed, usage[0]));
     }
 
     /** (b) A bare IndexWriter, as a Lucene user would write it in a few lines. */
     private static BenchReport.ImportRow bareLucene(SyntheticCorpus.Written corpus, Path folder) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
         config.setRAMBufferSizeMB(64);
+        CpuMeter.Reading before = CpuMeter.read();
         long start = System.nanoTime();
         try (Directory dir = FSDirectory.open(folder);
                 IndexWriter writer = new IndexWriter(dir, config)) {
@@ -232,7 +239,7 @@ public final class Benchmark {
             writer.commit();
             long elapsed = System.nanoTime() - start;
             return new BenchReport.ImportRow(
-                    "bare Lucene", corpus.files().size(), corpus.bytes(), Duration.ofNanos(elapsed));
+                    "bare Lucene", corpus.files().size(), corpus.bytes(), run(elapsed, CpuMeter.since(before)));
         }
     }
 
@@ -242,6 +249,7 @@ public final class Benchmark {
         Files.createDirectories(file.getParent());
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        CpuMeter.Reading before = CpuMeter.read();
         long start = System.nanoTime();
         try (Connection db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             try (Statement st = db.createStatement()) {
@@ -269,7 +277,11 @@ public final class Benchmark {
         }
         long elapsed = System.nanoTime() - start;
         return new BenchReport.ImportRow(
-                "bare SQLite FTS5", corpus.files().size(), corpus.bytes(), Duration.ofNanos(elapsed));
+                "bare SQLite FTS5", corpus.files().size(), corpus.bytes(), run(elapsed, CpuMeter.since(before)));
+    }
+
+    private static BenchReport.Run run(long elapsedNanos, CpuMeter.Usage usage) {
+        return new BenchReport.Run(Duration.ofNanos(elapsedNanos), usage.cpuSeconds(), usage.jitSeconds());
     }
 
     /** (d) Every query a few times untimed, then {@code repeat} timed rounds over the whole list. */

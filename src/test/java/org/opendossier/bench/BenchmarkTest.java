@@ -35,7 +35,16 @@ class BenchmarkTest {
             assertThat(row.megabytesPerSecond()).isPositive();
             assertThat(row.runs()).as("--runs 2 times each path twice").hasSize(2);
             assertThat(row.range()).matches("\\d+\\.\\d{2}-\\d+\\.\\d{2}");
+            assertThat(row.median().cpuSeconds())
+                    .as("the process worked during %s", row.name())
+                    .isPositive();
+            assertThat(row.median().jitSeconds()).isNotNegative();
         });
+        assertThat(report.ourUsage().threads())
+                .extracting(CpuMeter.ThreadGroup::name)
+                .as("our import's own threads, grouped by pool")
+                .contains("od-indexer", "od-import", "main")
+                .doesNotHaveDuplicates();
         assertThat(report.sources()).isEqualTo(DOCS);
         assertThat(report.indexed()).isEqualTo(DOCS);
 
@@ -57,7 +66,8 @@ class BenchmarkTest {
         assertThat(report.markdown())
                 .contains("| OpenDossier import | 300 |", "| bare Lucene | 300 |", "| bare SQLite FTS5 | 300 |")
                 .contains("p99 ms", "Import >= 0.7x the bare Lucene rate: **")
-                .containsPattern("Search p99 <= 50 ms at 100,000 articles: \\*\\*(PASS|MISS)\\*\\*");
+                .containsPattern("Search p99 <= 50 ms at 100,000 articles: \\*\\*(PASS|MISS)\\*\\*")
+                .contains("| CPU s | JIT s |", "| threads | user s | kernel s |", "| od-indexer |");
         AliasBenchReport aliases = report.aliases();
         assertThat(aliases.aliases()).isEqualTo(10_000);
         assertThat(aliases.docs()).isEqualTo(DOCS);
@@ -70,7 +80,8 @@ class BenchmarkTest {
         assertThat(report.markdown())
                 .contains("### Alias matching: 10,000 names of ")
                 .containsPattern("Alias re-scan of 100,000 articles <= 30 s: \\*\\*(PASS|MISS)\\*\\*");
-        assertThat(report.asMap()).containsKeys("imports", "search", "queries", "targets", "machine", "aliasMatching");
+        assertThat(report.asMap())
+                .containsKeys("imports", "ourThreads", "search", "queries", "targets", "machine", "aliasMatching");
         assertThat(progress).isNotEmpty();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left).as("the working folder is removed without --keep").isEmpty();
