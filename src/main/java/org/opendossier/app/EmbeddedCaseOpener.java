@@ -40,12 +40,6 @@ public final class EmbeddedCaseOpener implements CaseOpener {
     static final String DATABASE = "case.db";
     static final String ORIGINALS = "originals";
     static final String INDEX = "index";
-    /**
-     * Concurrent fsyncs let the file system fold them into few journal commits. Forcing 20,000 small files
-     * in groups of 500 took 6.1 s with 8 threads, 2.4 s with 32 and 2.6 s with 128 on a fresh journaled
-     * ext4 (decision record 0003).
-     */
-    private static final int SYNC_THREADS = 32;
 
     private final IngestLimits limits;
     private final int importThreads;
@@ -99,7 +93,7 @@ public final class EmbeddedCaseOpener implements CaseOpener {
         ExecutorService indexer = NamedThreads.single("od-indexer");
         ExecutorService parsers = NamedThreads.fixed("od-import", importThreads);
         ExecutorService parseThreads = Ingestor.parseThreadPool();
-        ExecutorService syncThreads = NamedThreads.fixed("od-fsync", SYNC_THREADS);
+        ExecutorService syncThreads = NamedThreads.fixed("od-fsync", FileOriginalStore.SYNC_THREADS);
         ExecutorService scanner = NamedThreads.single("od-mentions");
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService searchThreads = NamedThreads.fixed("od-search", cores);

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -28,12 +30,16 @@ import org.apache.lucene.store.FSDirectory;
 import org.opendossier.model.ImportReport;
 import org.opendossier.model.ImportStatus;
 import org.opendossier.model.SearchResults;
+import org.opendossier.model.Sha256;
 import org.opendossier.service.CancelToken;
 import org.opendossier.service.CaseException;
 import org.opendossier.service.CaseOpener;
 import org.opendossier.service.CaseSession;
 import org.opendossier.service.ImportListener;
+import org.opendossier.service.ImportService;
 import org.opendossier.service.SearchException;
+import org.opendossier.store.StoreException;
+import org.opendossier.store.files.FileOriginalStore;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -136,6 +142,7 @@ public final class Benchmark {
                     new SyntheticCorpus(options.seed() + 1).write(warm.resolve("corpus"), options.warmUpDocs());
             bareLucene(corpus, warm.resolve("lucene"));
             bareFts5(corpus, warm.resolve("fts5.db"));
+            originalsAlone(corpus, warm.resolve("originals"));
             try (CaseSession session = opener.create(warm.resolve("case"))) {
                 ours(session, warm.resolve("corpus"), corpus, new CpuMeter.Usage[1]);
             }
@@ -145,9 +152,10 @@ public final class Benchmark {
         Path corpusDir = root.resolve("corpus");
         SyntheticCorpus.Written corpus = new SyntheticCorpus(options.seed()).write(corpusDir, options.docs());
 
-        // Runs interleave the three paths, so a slow spell of a shared machine touches all of them alike.
+        // Runs interleave the paths, so a slow spell of a shared machine touches all of them alike.
         List<BenchReport.ImportRow> lucenes = new ArrayList<>();
         List<BenchReport.ImportRow> fts5s = new ArrayList<>();
+        List<BenchReport.ImportRow> originalRuns = new ArrayList<>();
         List<BenchReport.ImportRow> ourRuns = new ArrayList<>();
         CpuMeter.Usage[] ourUsage = {CpuMeter.Usage.NONE};
         for (int r = 1; r < options.runs(); r++) {
@@ -155,6 +163,7 @@ public final class Benchmark {
             Path run = root.resolve("run-" + r);
             lucenes.add(bareLucene(corpus, run.resolve("lucene")));
             fts5s.add(bareFts5(corpus, run.resolve("fts5.db")));
+            originalRuns.add(originalsAlone(corpus, run.resolve("originals")));
             try (CaseSession session = opener.create(run.resolve("case"))) {
                 ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
             }
@@ -163,8 +172,11 @@ public final class Benchmark {
         lucenes.add(bareLucene(corpus, root.resolve("lucene")));
         progress.accept("bare SQLite FTS5");
         fts5s.add(bareFts5(corpus, root.resolve("fts5.db")));
+        progress.accept("our originals alone");
+        originalRuns.add(originalsAlone(corpus, root.resolve("originals")));
         BenchReport.ImportRow lucene = BenchReport.ImportRow.of(lucenes);
         BenchReport.ImportRow fts5 = BenchReport.ImportRow.of(fts5s);
+        BenchReport.ImportRow originals = BenchReport.ImportRow.of(originalRuns);
         progress.accept("OpenDossier import");
         try (CaseSession session = opener.create(root.resolve("case"))) {
             ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
@@ -189,6 +201,7 @@ public final class Benchmark {
                     ours,
                     lucene,
                     fts5,
+                    originals,
                     queries,
                     BenchReport.Latency.of(nanos),
                     sources,
@@ -278,6 +291,44 @@ public final class Benchmark {
         long elapsed = System.nanoTime() - start;
         return new BenchReport.ImportRow(
                 "bare SQLite FTS5", corpus.files().size(), corpus.bytes(), run(elapsed, CpuMeter.since(before)));
+    }
+
+    /**
+     * (e) Our originals alone, not a baseline: every file read, hashed and stored by the store our import
+     * uses, forced to disk in groups as the import's group commits do. What one durable file per original
+     * costs on this disk is a floor under our import that neither Lucene nor FTS5 has.
+     */
+    private static BenchReport.ImportRow originalsAlone(SyntheticCorpus.Written corpus, Path folder)
+            throws IOException {
+        ExecutorService syncThreads = Executors.newFixedThreadPool(FileOriginalStore.SYNC_THREADS, r -> {
+            Thread t = new Thread(r, "bench-fsync");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CpuMeter.Reading before = CpuMeter.read();
+            long start = System.nanoTime();
+            FileOriginalStore store = new FileOriginalStore(folder, syncThreads);
+            List<String> group = new ArrayList<>(ImportService.GROUP_FILES);
+            for (Path f : corpus.files()) {
+                byte[] bytes = Files.readAllBytes(f);
+                String sha = Sha256.hex(bytes);
+                store.put(sha, bytes);
+                group.add(sha);
+                if (group.size() == ImportService.GROUP_FILES) {
+                    store.sync(group);
+                    group.clear();
+                }
+            }
+            store.sync(group);
+            long elapsed = System.nanoTime() - start;
+            return new BenchReport.ImportRow(
+                    "our originals alone", corpus.files().size(), corpus.bytes(), run(elapsed, CpuMeter.since(before)));
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            syncThreads.shutdownNow();
+        }
     }
 
     private static BenchReport.Run run(long elapsedNanos, CpuMeter.Usage usage) {

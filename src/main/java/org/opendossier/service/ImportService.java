@@ -41,7 +41,7 @@ public final class ImportService {
     /** Files read ahead of the writer; bounds memory to roughly this many files' bytes and texts. */
     private static final int WINDOW = 64;
     /** A group commit closes at this many files or this much time, whichever comes first. */
-    private static final int GROUP_FILES = 500;
+    public static final int GROUP_FILES = 500;
 
     private static final Duration GROUP_TIME = Duration.ofMillis(500);
 

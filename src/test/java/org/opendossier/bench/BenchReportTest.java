@@ -14,7 +14,9 @@ class BenchReportTest {
                 new BenchReport.ImportRow("x", 100, 1000, new BenchReport.Run(Duration.ofSeconds(3), 4, 1)),
                 new BenchReport.ImportRow("x", 100, 1000, new BenchReport.Run(Duration.ofSeconds(5), 7.5, 2))));
         assertThat(row.elapsed()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(row.median().cpuSeconds()).as("the CPU seconds of the median run").isEqualTo(7.5);
+        assertThat(row.median().cpuSeconds())
+                .as("the CPU seconds of the median run")
+                .isEqualTo(7.5);
         assertThat(row.docsPerSecond()).isEqualTo(20.0);
         assertThat(row.range()).isEqualTo("3.00-9.00");
         assertThat(new BenchReport.ImportRow("y", 1, 1, new BenchReport.Run(Duration.ofSeconds(1))).range())

@@ -32,6 +32,13 @@ import org.opendossier.store.StoreException;
  * against ~1-2 ms when each file is forced on its own (decision record 0003).
  */
 public final class FileOriginalStore implements OriginalStore {
+    /**
+     * Threads to give {@link #sync}: concurrent fsyncs let the file system fold them into few journal
+     * commits. Forcing 20,000 small files in groups of 500 took 6.1 s with 8 threads, 2.4 s with 32 and
+     * 2.6 s with 128 on a fresh journaled ext4 (decision record 0003).
+     */
+    public static final int SYNC_THREADS = 32;
+
     private final Path root;
     private final Path staging;
     private final ExecutorService syncThreads;
