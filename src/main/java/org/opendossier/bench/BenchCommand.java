@@ -15,13 +15,13 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure import and search speed on a synthetic news corpus: our whole import path against a bare",
-            "Lucene IndexWriter and a bare SQLite FTS5 table over the same files, then search latency, then",
-            "matching 10,000 actors' names in every article.",
-            "With --library, measure the library instead: a case of N sources opened, sorted, filtered and",
-            "scrolled in the real library view (JavaFX, headless unless -Dglass.platform says otherwise).",
-            "With --dossier, measure exporting a long dossier (--claims claims of --quotes quotes each) to every",
-            "format instead.",
+            "Measure import and search speed on a synthetic news corpus: our whole import path against a bare"
+                    + " Lucene IndexWriter and a bare SQLite FTS5 table over the same files, our originals store"
+                    + " alone, then search latency, then matching 10,000 actors' names in every article.",
+            "With --library, measure the library instead: a case of N sources opened, sorted, filtered and"
+                    + " scrolled in the real library view (JavaFX, headless unless -Dglass.platform says otherwise).",
+            "With --dossier, measure exporting a long dossier (--claims claims of --quotes quotes each) to every"
+                    + " format instead.",
             "Prints a Markdown report; progress goes to standard error."
         })
 public final class BenchCommand implements Callable<Integer> {
