@@ -144,7 +144,7 @@ public final class Benchmark {
             bareFts5(corpus, warm.resolve("fts5.db"));
             originalsAlone(corpus, warm.resolve("originals"));
             try (CaseSession session = opener.create(warm.resolve("case"))) {
-                ours(session, warm.resolve("corpus"), corpus, new CpuMeter.Usage[1]);
+                ours(session, warm.resolve("corpus"), corpus);
             }
         }
 
@@ -157,7 +157,6 @@ public final class Benchmark {
         List<BenchReport.ImportRow> fts5s = new ArrayList<>();
         List<BenchReport.ImportRow> originalRuns = new ArrayList<>();
         List<BenchReport.ImportRow> ourRuns = new ArrayList<>();
-        CpuMeter.Usage[] ourUsage = {CpuMeter.Usage.NONE};
         for (int r = 1; r < options.runs(); r++) {
             progress.accept("run " + r + " of " + options.runs());
             Path run = root.resolve("run-" + r);
@@ -165,7 +164,7 @@ public final class Benchmark {
             fts5s.add(bareFts5(corpus, run.resolve("fts5.db")));
             originalRuns.add(originalsAlone(corpus, run.resolve("originals")));
             try (CaseSession session = opener.create(run.resolve("case"))) {
-                ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
+                ourRuns.add(ours(session, corpusDir, corpus).row());
             }
         }
         progress.accept("bare Lucene");
@@ -179,7 +178,8 @@ public final class Benchmark {
         BenchReport.ImportRow originals = BenchReport.ImportRow.of(originalRuns);
         progress.accept("OpenDossier import");
         try (CaseSession session = opener.create(root.resolve("case"))) {
-            ourRuns.add(ours(session, corpusDir, corpus, ourUsage));
+            OurRun last = ours(session, corpusDir, corpus);
+            ourRuns.add(last.row());
             BenchReport.ImportRow ours = BenchReport.ImportRow.of(ourRuns);
             long sources = session.sources().list().size();
             long indexed = searchOrFail(session, "*:*", 0).total();
@@ -208,29 +208,31 @@ public final class Benchmark {
                     indexed,
                     machine(loadBefore, loadAfter),
                     aliases,
-                    ourUsage[0]);
+                    last.usage());
         }
     }
 
+    /** One timed run of our import, and where its processor time went by thread. */
+    private record OurRun(BenchReport.ImportRow row, CpuMeter.Usage usage) {}
+
     /**
      * (a) Our whole import: hashing, originals with fsync, SQLite, and Lucene through the indexer thread.
-     * Where its processor time went is left in {@code usage[0]}, measured while the session's threads live.
+     * Its CPU is read by thread while the session's threads still live.
      */
-    private BenchReport.ImportRow ours(
-            CaseSession session, Path folder, SyntheticCorpus.Written corpus, CpuMeter.Usage[] usage)
-            throws CaseException {
+    private OurRun ours(CaseSession session, Path folder, SyntheticCorpus.Written corpus) throws CaseException {
         CpuMeter.Reading before = CpuMeter.read();
         long start = System.nanoTime();
         ImportReport report = session.imports().importPaths(List.of(folder), ImportListener.NONE, new CancelToken());
         long elapsed = System.nanoTime() - start;
-        usage[0] = CpuMeter.since(before);
+        CpuMeter.Usage usage = CpuMeter.since(before);
         long imported = report.count(ImportStatus.IMPORTED);
         if (imported != corpus.files().size()) {
             throw new IllegalStateException(
                     "OpenDossier imported " + imported + " of " + corpus.files().size() + " benchmark articles; "
                             + report.count(ImportStatus.REJECTED) + " were rejected");
         }
-        return new BenchReport.ImportRow("OpenDossier import", imported, corpus.bytes(), run(elapsed, usage[0]));
+        return new OurRun(
+                new BenchReport.ImportRow("OpenDossier import", imported, corpus.bytes(), run(elapsed, usage)), usage);
     }
 
     /** (b) A bare IndexWriter, as a Lucene user would write it in a few lines. */

@@ -45,8 +45,6 @@ final class CpuMeter {
      *     path (and the JVM's own compiler and GC threads) are in {@code cpuSeconds} only
      */
     record Usage(double cpuSeconds, double jitSeconds, List<ThreadGroup> threads) {
-        static final Usage NONE = new Usage(0, 0, List.of());
-
         Usage {
             threads = List.copyOf(threads);
         }
