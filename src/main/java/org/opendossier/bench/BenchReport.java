@@ -194,9 +194,9 @@ public record BenchReport(
         }
         sb.append(String.format(
                 Locale.ROOT,
-                "%nOur originals alone: each file hashed and stored durably by our import's own store, as"
-                        + " part of the import does; not a baseline, but the floor one file per original puts"
-                        + " under it on this disk.%n"
+                "%nOur originals alone: each file hashed and stored durably by the store our import uses, in"
+                        + " groups as the import commits them; not a baseline, but the floor one file per original"
+                        + " puts under the import on this disk.%n"
                         + "CPU s: processor seconds of the whole process during the run (all threads, JIT and GC); with %d"
                         + " cores, a run of T seconds has at most %d T to spend. JIT s: compilation time the JVM"
                         + " reported meanwhile.%n",
